@@ -1,0 +1,251 @@
+//! The `sys` module.
+
+use super::args::arity;
+use crate::exc_kind::ExcKind;
+use crate::interp::Vm;
+use crate::objects::function::{Binding, KwArgs};
+use crate::objects::*;
+use crate::value::{PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let d = vm.sys.dict.clone();
+    let fns: &[(&str, crate::objects::BuiltinFn)] = &[
+        ("exit", exit),
+        ("_getframe", getframe),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("displayhook", displayhook),
+        ("excepthook", excepthook),
+        ("intern", intern),
+        ("getsizeof", getsizeof),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
+    ];
+    for (n, f) in fns {
+        d.set_item_str(n, vm.builtin(n, *f));
+    }
+    d.set_item_str("__name__", Value::str("sys"));
+    d.set_item_str("__doc__", Value::None);
+    d.set_item_str("argv", Value::list(vm.opts.argv.iter().map(|a| Value::str(a)).collect()));
+    d.set_item_str("modules", Value::Dict(vm.modules.clone()));
+    d.set_item_str("path", Value::list(vec![]));
+    d.set_item_str("maxsize", Value::Int(i64::MAX));
+    d.set_item_str("byteorder", Value::str("little"));
+    d.set_item_str("platform", Value::str("linux"));
+    d.set_item_str("executable", Value::str("slotpy"));
+    d.set_item_str("version", Value::str("3.13.0 (slotpy 0.1.0)"));
+    d.set_item_str("hexversion", Value::Int(0x030d00f0));
+    d.set_item_str("_int_max_str_digits", Value::Int(4300));
+    d.set_item_str("maxunicode", Value::Int(0x10ffff));
+    d.set_item_str("builtin_module_names", Value::tuple(
+        ["builtins", "sys", "math", "time", "timeit"].iter().map(|s| Value::str(s)).collect(),
+    ));
+    let vi_type = Rc::new(PyType {
+        name: RefCell::new(Rc::from("version_info")),
+        qualname: RefCell::new(Rc::from("version_info")),
+        bases: RefCell::new(vec![vm.types.tuple.clone()]),
+        mro: RefCell::new(vec![vm.types.tuple.clone(), vm.types.object.clone()]),
+        dict: Rc::new(PyDict::new()),
+        kind: TypeKind::Tuple,
+        metaclass: RefCell::new(None),
+        builtin: true,
+        base_ok: false,
+    });
+    vi_type.dict.set_item_str("__module__", Value::str("sys"));
+    vm.add_method(&vi_type, "__repr__", version_info_repr);
+    let fields = [
+        ("major", Value::Int(3)),
+        ("minor", Value::Int(13)),
+        ("micro", Value::Int(0)),
+        ("releaselevel", Value::str("final")),
+        ("serial", Value::Int(0)),
+    ];
+    let vi = Rc::new(PyInstance {
+        class: RefCell::new(vi_type),
+        dict: Rc::new(PyDict::new()),
+        base: RefCell::new(Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect())),
+        exc: None,
+    });
+    for (k, v) in &fields {
+        vi.dict.set_item_str(k, v.clone());
+    }
+    d.set_item_str("version_info", Value::Instance(vi));
+    let impl_d = Rc::new(PyDict::new());
+    impl_d.set_item_str("name", Value::str("slotpy"));
+    d.set_item_str("implementation", Value::Other(Rc::new(Other::Object {
+        class: vm.types.object.clone(),
+        state: RefCell::new(Value::Dict(impl_d)),
+    })));
+    let t = vm.types.text_io.clone();
+    vm.add_method(&t, "write", stream_write);
+    vm.add_method(&t, "flush", stream_flush);
+    vm.add_method(&t, "isatty", stream_isatty);
+    for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+        d.set_item_str(
+            name,
+            Value::Other(Rc::new(Other::Object {
+                class: t.clone(),
+                state: RefCell::new(Value::Int(fd)),
+            })),
+        );
+    }
+    d.set_item_str("stdin", Value::Other(Rc::new(Other::Object {
+        class: t.clone(),
+        state: RefCell::new(Value::Int(0)),
+    })));
+    let sysmod = Value::Module(vm.sys.clone());
+    vm.modules.set_item_str("sys", sysmod);
+    let _ = Binding::Static;
+}
+
+fn version_info_repr(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::str(
+        "sys.version_info(major=3, minor=13, micro=0, releaselevel='final', serial=0)",
+    ))
+}
+
+fn stream_fd(v: &Value) -> i64 {
+    match v {
+        Value::Other(o) => match &**o {
+            Other::Object { state, .. } => match &*state.borrow() {
+                Value::Int(i) => *i,
+                _ => 1,
+            },
+            _ => 1,
+        },
+        _ => 1,
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "write", &args[1..], 1, 1)?;
+    let Value::Str(s) = &args[1] else {
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&args[1])
+        )));
+    };
+    if stream_fd(&args[0]) == 2 {
+        vm.flush();
+        vm.write_err(s.as_str());
+    } else {
+        use std::io::Write;
+        let _ = vm.stdout.write_all(s.as_str().as_bytes());
+    }
+    Ok(Value::Int(s.len() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    vm.flush();
+    Ok(Value::None)
+}
+
+fn stream_isatty(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "exit", args, 0, 1)?;
+    Err(vm.new_exception(vm.exc_type(ExcKind::SystemExit), args.to_vec()))
+}
+
+fn getframe(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "_getframe", args, 0, 1)?;
+    let depth = match args.first() {
+        Some(v) => vm.index_of(v, "depth")?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let idx = (n - 1 - depth) as usize;
+    Ok(Value::Frame(vm.frame_object(idx)))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.opts.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "setrecursionlimit", args, 1, 1)?;
+    let n = vm.index_of(&args[0], "limit")?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    if (n as usize) <= vm.depth {
+        return Err(vm.err(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low",
+                n, vm.depth
+            ),
+        ));
+    }
+    vm.opts.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(match vm.handled.last().cloned() {
+        Some(e) => {
+            let tb = vm.traceback_object(&e, 0);
+            Value::tuple(vec![Value::Type(e.0.class()), e.value(), tb])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn exception(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(vm.handled.last().map_or(Value::None, |e| e.value()))
+}
+
+fn displayhook(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "displayhook", args, 1, 1)?;
+    if args[0].is_none() {
+        return Ok(Value::None);
+    }
+    let r = vm.repr_str(&args[0])?;
+    vm.write_out(&format!("{r}\n"))?;
+    vm.builtins.set_item_str("_", args[0].clone());
+    Ok(Value::None)
+}
+
+fn excepthook(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "excepthook", args, 3, 3)?;
+    if let Value::Instance(i) = &args[1] {
+        if i.exc.is_some() {
+            let e = crate::value::PyErr(i.clone());
+            vm.print_exception(&e);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn intern(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "intern", args, 1, 1)?;
+    Ok(args[0].clone())
+}
+
+fn getsizeof(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "getsizeof", args, 1, 2)?;
+    Ok(Value::Int(16 + vm.len(&args[0]).unwrap_or(0) as i64 * 8))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.int_digit_limit() as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "set_int_max_str_digits", args, 1, 1)?;
+    let n = vm.index_of(&args[0], "maxdigits")?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.sys.dict.set_item_str("_int_max_str_digits", Value::Int(n));
+    Ok(Value::None)
+}

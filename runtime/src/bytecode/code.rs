@@ -1,0 +1,157 @@
+//! Code objects: compiled instructions plus everything needed to run them.
+
+use super::instr::{Instr, Label, Reg};
+use crate::objects::PyStr;
+use crate::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// How a code object's variables are reached.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tier {
+    /// Dictionary namespaces resolved by name at run time (LOAD_NAME world):
+    /// module code, class bodies, exec/eval code, and function bodies
+    /// under `--tier=name`.
+    Name,
+    /// Slot-indexed registers (LOAD_FAST world): function bodies.
+    Fast,
+}
+
+impl Tier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Name => "name",
+            Tier::Fast => "fast",
+        }
+    }
+}
+
+/// What produced a code object; decides its namespaces and, for `name`
+/// code, why it is in that tier.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CodeKind {
+    Module,
+    Class,
+    Function,
+    Lambda,
+    GenExpr,
+    /// Source given to `exec()`/`eval()`/`compile()`.
+    Exec,
+    Eval,
+    Interactive,
+}
+
+/// What a register holds, for `dis`, `locals()` and frame proxies.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RegKind {
+    Local,
+    /// A local captured by an inner function: the register holds a cell.
+    Cell,
+    /// A variable of an enclosing function: the register holds its cell.
+    Free,
+    /// A comprehension variable hidden from the enclosing namespace (PEP 709).
+    Hidden,
+}
+
+#[derive(Clone, Debug)]
+pub struct RegInfo {
+    pub name: Rc<PyStr>,
+    pub kind: RegKind,
+}
+
+/// A protected instruction range and where its exceptions go.
+#[derive(Clone, Copy, Debug)]
+pub struct ExcEntry {
+    pub start: Label,
+    pub end: Label,
+    pub handler: Label,
+    /// The register that receives the exception.
+    pub exc: Reg,
+}
+
+pub mod flags {
+    pub const OPTIMIZED: u32 = 0x1;
+    pub const NEWLOCALS: u32 = 0x2;
+    pub const VARARGS: u32 = 0x4;
+    pub const VARKEYWORDS: u32 = 0x8;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    pub const NOFREE: u32 = 0x40;
+    pub const COROUTINE: u32 = 0x80;
+}
+
+pub struct CodeObject {
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub kind: CodeKind,
+    pub tier: Tier,
+    /// `--tier=name` forced this function body into dict namespaces.
+    pub forced_name: bool,
+    pub instrs: Box<[Instr]>,
+    /// Source line of each instruction.
+    pub lines: Box<[u32]>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Rc<PyStr>]>,
+    /// Named registers: locals first (parameters leading, in
+    /// `co_varnames` order), then cells, then free variables.
+    pub vars: Box<[RegInfo]>,
+    /// Number of `co_varnames` entries (the leading `vars`).
+    pub nlocals: u32,
+    pub ncells: u32,
+    pub nfree: u32,
+    /// Where the constants are copied when the frame starts.
+    pub const_base: Reg,
+    pub nregs: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    /// Parameters that are also cells: their value moves into a new cell
+    /// when the frame starts (register indices).
+    pub cell_params: Box<[Reg]>,
+    pub exc_table: Box<[ExcEntry]>,
+    /// Loop headers (targets of backward jumps), hotness counters, for the
+    /// JIT's on-stack entry.
+    pub loop_counters: Box<[Cell<u32>]>,
+    pub docstring: Value,
+}
+
+impl CodeObject {
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.lines.get(pc).copied().unwrap_or(self.firstlineno)
+    }
+
+    pub fn varnames(&self) -> &[RegInfo] {
+        &self.vars[..self.nlocals as usize]
+    }
+
+    pub fn cellvars(&self) -> &[RegInfo] {
+        &self.vars[self.nlocals as usize..(self.nlocals + self.ncells) as usize]
+    }
+
+    pub fn freevars(&self) -> &[RegInfo] {
+        &self.vars[(self.nlocals + self.ncells) as usize..]
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.flags & flags::GENERATOR != 0
+    }
+
+    /// The innermost handler covering `pc`.
+    pub fn handler_for(&self, pc: usize) -> Option<&ExcEntry> {
+        let pc = pc as u32;
+        self.exc_table
+            .iter()
+            .find(|e| e.start.0 <= pc && pc < e.end.0)
+    }
+
+    /// Register of the named variable, if it is one.
+    pub fn var_reg(&self, name: &str) -> Option<(usize, RegKind)> {
+        self.vars
+            .iter()
+            .position(|v| v.name.as_str() == name && v.kind != RegKind::Hidden)
+            .map(|i| (i, self.vars[i].kind))
+    }
+}

@@ -1,0 +1,46 @@
+//! Front to back: source text to code objects.
+
+pub mod codegen;
+mod flow;
+mod patterns;
+pub mod scopes_dump;
+pub mod symtable;
+
+pub use codegen::CodegenOptions;
+
+use crate::bytecode::{CodeKind, CodeObject};
+use crate::frontend::{self, ParseMode, SyntaxErr};
+use std::rc::Rc;
+
+/// Compiles source text. `kind` is `Module` for a file being run as a
+/// program or imported, `Exec`/`Eval`/`Interactive` for `compile()`.
+pub fn compile(
+    source: &str,
+    filename: &str,
+    kind: CodeKind,
+    opts: CodegenOptions,
+) -> Result<Rc<CodeObject>, SyntaxErr> {
+    let mode = match kind {
+        CodeKind::Eval => ParseMode::Eval,
+        CodeKind::Interactive => ParseMode::Single,
+        _ => ParseMode::Exec,
+    };
+    let module = frontend::parse(source, mode, filename)?;
+    let table = symtable::SymbolTable::build(&module, filename).map_err(|e| with_text(e, source))?;
+    codegen::compile_module(&module, &table, filename, kind, opts).map_err(|e| with_text(e, source))
+}
+
+/// The `slotpy scopes` text for a source file.
+pub fn scopes(source: &str, filename: &str) -> Result<String, SyntaxErr> {
+    let module = frontend::parse(source, ParseMode::Exec, filename)?;
+    let table = symtable::SymbolTable::build(&module, filename).map_err(|e| with_text(e, source))?;
+    Ok(scopes_dump::dump(&table))
+}
+
+fn with_text(mut e: SyntaxErr, source: &str) -> SyntaxErr {
+    if e.text.is_none() {
+        let idx = frontend::LineIndex::new(source);
+        e.text = Some(idx.line_text(e.line).to_string());
+    }
+    e
+}

@@ -1,0 +1,8 @@
+//! Source text to syntax tree.
+
+pub mod ast;
+pub mod parse;
+pub mod syntax_error;
+
+pub use parse::{parse, LineIndex, ParseMode};
+pub use syntax_error::{SyntaxErr, SyntaxErrKind};

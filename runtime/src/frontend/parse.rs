@@ -1,0 +1,831 @@
+//! The one file that knows the parser crate.
+//!
+//! `rustpython-parser` is unmaintained; everything it produces is converted
+//! here into [`crate::frontend::ast`], and its errors into [`SyntaxErr`] with
+//! CPython's wording where we can recognise the situation. Replacing the
+//! parser (for example with `ruff_python_parser`) means replacing this file.
+
+use super::ast::*;
+use super::syntax_error::{SyntaxErr, SyntaxErrKind};
+use rustpython_parser::ast::{self as py, Ranged};
+use rustpython_parser::lexer::LexicalErrorType;
+use rustpython_parser::text_size::TextSize;
+use rustpython_parser::{Mode, ParseErrorType, Tok};
+use std::rc::Rc;
+
+/// What kind of source text is being compiled (`compile()`'s `mode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// Parses `source`; on success returns the module body (for `Eval`, a single
+/// expression statement).
+pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, SyntaxErr> {
+    let lines = LineIndex::new(source);
+    let pmode = match mode {
+        ParseMode::Exec => Mode::Module,
+        ParseMode::Eval => Mode::Expression,
+        ParseMode::Single => Mode::Interactive,
+    };
+    if let Some(err) = check_brackets(source, &lines, filename) {
+        return Err(err);
+    }
+    let parsed = rustpython_parser::parse(source, pmode, filename)
+        .map_err(|e| convert_error(e, source, &lines, filename))?;
+    let mut conv = Converter {
+        lines: &lines,
+        next_scope: 0,
+    };
+    let body = match parsed {
+        py::Mod::Module(m) => conv.stmts(m.body),
+        py::Mod::Interactive(m) => conv.stmts(m.body),
+        py::Mod::Expression(e) => {
+            let expr = conv.expr(*e.body);
+            let loc = expr.loc;
+            vec![Stmt {
+                kind: StmtKind::Expr(expr),
+                loc,
+            }]
+        }
+        py::Mod::FunctionType(_) => Vec::new(),
+    };
+    Ok(Module { body })
+}
+
+/// Byte offset to (line, column) translation.
+pub struct LineIndex<'a> {
+    source: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(source: &'a str) -> Self {
+        let mut starts = vec![0];
+        for (i, b) in source.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { source, starts }
+    }
+
+    /// 1-based line and 0-based character column of a byte offset.
+    pub fn locate(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.source.len());
+        let line = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.starts[line];
+        let col = self.source[start..offset].chars().count();
+        (line as u32 + 1, col as u32)
+    }
+
+    pub fn line_text(&self, line: u32) -> &'a str {
+        let i = (line as usize).saturating_sub(1);
+        if i >= self.starts.len() {
+            return "";
+        }
+        let start = self.starts[i];
+        let end = self.starts.get(i + 1).copied().unwrap_or(self.source.len());
+        self.source[start..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+struct Converter<'a> {
+    lines: &'a LineIndex<'a>,
+    next_scope: u32,
+}
+
+fn ident(id: &py::Identifier) -> Ident {
+    Rc::from(id.as_str())
+}
+
+impl Converter<'_> {
+    fn loc(&self, range: rustpython_parser::text_size::TextRange) -> Loc {
+        let (line, col) = self.lines.locate(usize::from(range.start()));
+        let (end_line, end_col) = self.lines.locate(usize::from(range.end()));
+        Loc {
+            line,
+            col,
+            end_line,
+            end_col,
+        }
+    }
+
+    fn scope(&mut self) -> ScopeNode {
+        self.next_scope += 1;
+        ScopeNode(self.next_scope)
+    }
+
+    fn stmts(&mut self, stmts: Vec<py::Stmt>) -> Vec<Stmt> {
+        stmts.into_iter().map(|s| self.stmt(s)).collect()
+    }
+
+    fn exprs(&mut self, exprs: Vec<py::Expr>) -> Vec<Expr> {
+        exprs.into_iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn bexpr(&mut self, e: Box<py::Expr>) -> Box<Expr> {
+        Box::new(self.expr(*e))
+    }
+
+    fn oexpr(&mut self, e: Option<Box<py::Expr>>) -> Option<Expr> {
+        e.map(|e| self.expr(*e))
+    }
+
+    fn stmt(&mut self, stmt: py::Stmt) -> Stmt {
+        let loc = self.loc(stmt.range());
+        let kind = match stmt {
+            py::Stmt::FunctionDef(f) => self.function(
+                f.name,
+                *f.args,
+                f.body,
+                f.decorator_list,
+                f.returns,
+                false,
+            ),
+            py::Stmt::AsyncFunctionDef(f) => self.function(
+                f.name,
+                *f.args,
+                f.body,
+                f.decorator_list,
+                f.returns,
+                true,
+            ),
+            py::Stmt::ClassDef(c) => {
+                // Decorators and bases are evaluated before the class body
+                // opens its scope, so they are converted first: scope ids
+                // then follow source order, as the symbol table visits them.
+                let decorators = self.exprs(c.decorator_list);
+                let bases = self.exprs(c.bases);
+                let keywords = self.keywords(c.keywords);
+                let scope = self.scope();
+                StmtKind::ClassDef(Box::new(ClassDef {
+                    name: ident(&c.name),
+                    bases,
+                    keywords,
+                    body: self.stmts(c.body),
+                    decorators,
+                    scope,
+                }))
+            }
+            py::Stmt::Return(r) => StmtKind::Return(self.oexpr(r.value)),
+            py::Stmt::Delete(d) => StmtKind::Delete(self.exprs(d.targets)),
+            py::Stmt::Assign(a) => StmtKind::Assign {
+                targets: self.exprs(a.targets),
+                value: self.expr(*a.value),
+            },
+            py::Stmt::TypeAlias(_) => StmtKind::Pass,
+            py::Stmt::AugAssign(a) => StmtKind::AugAssign {
+                target: self.expr(*a.target),
+                op: binop(a.op),
+                value: self.expr(*a.value),
+            },
+            py::Stmt::AnnAssign(a) => StmtKind::AnnAssign {
+                target: self.expr(*a.target),
+                annotation: self.expr(*a.annotation),
+                value: self.oexpr(a.value),
+                simple: a.simple,
+            },
+            py::Stmt::For(f) => StmtKind::For {
+                target: self.expr(*f.target),
+                iter: self.expr(*f.iter),
+                body: self.stmts(f.body),
+                orelse: self.stmts(f.orelse),
+                is_async: false,
+            },
+            py::Stmt::AsyncFor(f) => StmtKind::For {
+                target: self.expr(*f.target),
+                iter: self.expr(*f.iter),
+                body: self.stmts(f.body),
+                orelse: self.stmts(f.orelse),
+                is_async: true,
+            },
+            py::Stmt::While(w) => StmtKind::While {
+                test: self.expr(*w.test),
+                body: self.stmts(w.body),
+                orelse: self.stmts(w.orelse),
+            },
+            py::Stmt::If(i) => StmtKind::If {
+                test: self.expr(*i.test),
+                body: self.stmts(i.body),
+                orelse: self.stmts(i.orelse),
+            },
+            py::Stmt::With(w) => StmtKind::With {
+                items: self.with_items(w.items),
+                body: self.stmts(w.body),
+                is_async: false,
+            },
+            py::Stmt::AsyncWith(w) => StmtKind::With {
+                items: self.with_items(w.items),
+                body: self.stmts(w.body),
+                is_async: true,
+            },
+            py::Stmt::Match(m) => StmtKind::Match {
+                subject: self.expr(*m.subject),
+                cases: m
+                    .cases
+                    .into_iter()
+                    .map(|c| MatchCase {
+                        pattern: self.pattern(c.pattern),
+                        guard: self.oexpr(c.guard),
+                        body: self.stmts(c.body),
+                    })
+                    .collect(),
+            },
+            py::Stmt::Raise(r) => StmtKind::Raise {
+                exc: self.oexpr(r.exc),
+                cause: self.oexpr(r.cause),
+            },
+            py::Stmt::Try(t) => StmtKind::Try {
+                body: self.stmts(t.body),
+                handlers: self.handlers(t.handlers),
+                orelse: self.stmts(t.orelse),
+                finalbody: self.stmts(t.finalbody),
+                is_star: false,
+            },
+            py::Stmt::TryStar(t) => StmtKind::Try {
+                body: self.stmts(t.body),
+                handlers: self.handlers(t.handlers),
+                orelse: self.stmts(t.orelse),
+                finalbody: self.stmts(t.finalbody),
+                is_star: true,
+            },
+            py::Stmt::Assert(a) => StmtKind::Assert {
+                test: self.expr(*a.test),
+                msg: self.oexpr(a.msg),
+            },
+            py::Stmt::Import(i) => StmtKind::Import(self.aliases(i.names)),
+            py::Stmt::ImportFrom(i) => StmtKind::ImportFrom {
+                module: i.module.as_ref().map(ident),
+                names: self.aliases(i.names),
+                level: i.level.map(|l| l.to_u32()).unwrap_or(0),
+            },
+            py::Stmt::Global(g) => StmtKind::Global(g.names.iter().map(ident).collect()),
+            py::Stmt::Nonlocal(n) => StmtKind::Nonlocal(n.names.iter().map(ident).collect()),
+            py::Stmt::Expr(e) => StmtKind::Expr(self.expr(*e.value)),
+            py::Stmt::Pass(_) => StmtKind::Pass,
+            py::Stmt::Break(_) => StmtKind::Break,
+            py::Stmt::Continue(_) => StmtKind::Continue,
+        };
+        Stmt { kind, loc }
+    }
+
+    fn function(
+        &mut self,
+        name: py::Identifier,
+        args: py::Arguments,
+        body: Vec<py::Stmt>,
+        decorators: Vec<py::Expr>,
+        returns: Option<Box<py::Expr>>,
+        is_async: bool,
+    ) -> StmtKind {
+        let decorators = self.exprs(decorators);
+        let params = self.params(args);
+        let returns = self.oexpr(returns);
+        let scope = self.scope();
+        StmtKind::FunctionDef(Box::new(FunctionDef {
+            name: ident(&name),
+            params,
+            body: self.stmts(body),
+            decorators,
+            returns,
+            is_async,
+            scope,
+        }))
+    }
+
+    fn params(&mut self, a: py::Arguments) -> Parameters {
+        let mut conv = |p: py::ArgWithDefault, this: &mut Self| Param {
+            loc: this.loc(p.def.range),
+            name: ident(&p.def.arg),
+            annotation: this.oexpr(p.def.annotation),
+            default: this.oexpr(p.default),
+        };
+        let mut out = Parameters::default();
+        for p in a.posonlyargs {
+            let p = conv(p, self);
+            out.posonly.push(p);
+        }
+        for p in a.args {
+            let p = conv(p, self);
+            out.args.push(p);
+        }
+        out.vararg = a.vararg.map(|v| self.arg(*v));
+        for p in a.kwonlyargs {
+            let p = conv(p, self);
+            out.kwonly.push(p);
+        }
+        out.kwarg = a.kwarg.map(|v| self.arg(*v));
+        out
+    }
+
+    fn arg(&mut self, a: py::Arg) -> Param {
+        Param {
+            loc: self.loc(a.range),
+            name: ident(&a.arg),
+            annotation: self.oexpr(a.annotation),
+            default: None,
+        }
+    }
+
+    fn keywords(&mut self, kws: Vec<py::Keyword>) -> Vec<Keyword> {
+        kws.into_iter()
+            .map(|k| Keyword {
+                loc: self.loc(k.range),
+                arg: k.arg.as_ref().map(ident),
+                value: self.expr(k.value),
+            })
+            .collect()
+    }
+
+    fn aliases(&mut self, names: Vec<py::Alias>) -> Vec<Alias> {
+        names
+            .into_iter()
+            .map(|a| Alias {
+                loc: self.loc(a.range),
+                name: ident(&a.name),
+                asname: a.asname.as_ref().map(ident),
+            })
+            .collect()
+    }
+
+    fn with_items(&mut self, items: Vec<py::WithItem>) -> Vec<WithItem> {
+        items
+            .into_iter()
+            .map(|i| WithItem {
+                context: self.expr(i.context_expr),
+                target: self.oexpr(i.optional_vars),
+            })
+            .collect()
+    }
+
+    fn handlers(&mut self, hs: Vec<py::ExceptHandler>) -> Vec<ExceptHandler> {
+        hs.into_iter()
+            .map(|h| {
+                let py::ExceptHandler::ExceptHandler(h) = h;
+                ExceptHandler {
+                    loc: self.loc(h.range),
+                    typ: self.oexpr(h.type_),
+                    name: h.name.as_ref().map(ident),
+                    body: self.stmts(h.body),
+                }
+            })
+            .collect()
+    }
+
+    fn pattern(&mut self, p: py::Pattern) -> Pattern {
+        let loc = self.loc(p.range());
+        let kind = match p {
+            py::Pattern::MatchValue(v) => PatternKind::Value(self.expr(*v.value)),
+            py::Pattern::MatchSingleton(s) => PatternKind::Singleton(constant(s.value)),
+            py::Pattern::MatchSequence(s) => {
+                PatternKind::Sequence(s.patterns.into_iter().map(|p| self.pattern(p)).collect())
+            }
+            py::Pattern::MatchMapping(m) => PatternKind::Mapping {
+                keys: self.exprs(m.keys),
+                patterns: m.patterns.into_iter().map(|p| self.pattern(p)).collect(),
+                rest: m.rest.as_ref().map(ident),
+            },
+            py::Pattern::MatchClass(c) => PatternKind::Class {
+                cls: self.expr(*c.cls),
+                patterns: c.patterns.into_iter().map(|p| self.pattern(p)).collect(),
+                kwd_attrs: c.kwd_attrs.iter().map(ident).collect(),
+                kwd_patterns: c.kwd_patterns.into_iter().map(|p| self.pattern(p)).collect(),
+            },
+            py::Pattern::MatchStar(s) => PatternKind::Star(s.name.as_ref().map(ident)),
+            py::Pattern::MatchAs(a) => PatternKind::As {
+                pattern: a.pattern.map(|p| Box::new(self.pattern(*p))),
+                name: a.name.as_ref().map(ident),
+            },
+            py::Pattern::MatchOr(o) => {
+                PatternKind::Or(o.patterns.into_iter().map(|p| self.pattern(p)).collect())
+            }
+        };
+        Pattern { kind, loc }
+    }
+
+    fn comprehension(
+        &mut self,
+        kind: CompKind,
+        elt: py::Expr,
+        value: Option<py::Expr>,
+        generators: Vec<py::Comprehension>,
+    ) -> ExprKind {
+        // The first iterable is evaluated in the enclosing scope, before the
+        // comprehension's own scope opens.
+        let mut gens = generators.into_iter();
+        let first = gens.next().expect("a comprehension has a generator");
+        let first_iter = self.expr(first.iter);
+        let scope = self.scope();
+        let mut out = vec![CompFor {
+            target: self.expr(first.target),
+            iter: first_iter,
+            ifs: self.exprs(first.ifs),
+            is_async: first.is_async,
+        }];
+        for g in gens {
+            out.push(CompFor {
+                iter: self.expr(g.iter),
+                target: self.expr(g.target),
+                ifs: self.exprs(g.ifs),
+                is_async: g.is_async,
+            });
+        }
+        let elt = self.expr(elt);
+        let value = value.map(|v| self.expr(v));
+        ExprKind::Comprehension(Box::new(Comprehension {
+            kind,
+            elt,
+            value,
+            generators: out,
+            scope,
+        }))
+    }
+
+    fn expr(&mut self, e: py::Expr) -> Expr {
+        let loc = self.loc(e.range());
+        let kind = match e {
+            py::Expr::BoolOp(b) => ExprKind::BoolOp {
+                op: match b.op {
+                    py::BoolOp::And => BoolOp::And,
+                    py::BoolOp::Or => BoolOp::Or,
+                },
+                values: self.exprs(b.values),
+            },
+            py::Expr::NamedExpr(n) => {
+                let value = self.bexpr(n.value);
+                ExprKind::NamedExpr {
+                    target: self.bexpr(n.target),
+                    value,
+                }
+            }
+            py::Expr::BinOp(b) => ExprKind::BinOp {
+                left: self.bexpr(b.left),
+                op: binop(b.op),
+                right: self.bexpr(b.right),
+            },
+            py::Expr::UnaryOp(u) => ExprKind::UnaryOp {
+                op: match u.op {
+                    py::UnaryOp::Invert => UnaryOp::Invert,
+                    py::UnaryOp::Not => UnaryOp::Not,
+                    py::UnaryOp::UAdd => UnaryOp::UAdd,
+                    py::UnaryOp::USub => UnaryOp::USub,
+                },
+                operand: self.bexpr(u.operand),
+            },
+            py::Expr::Lambda(l) => {
+                let params = self.params(*l.args);
+                let scope = self.scope();
+                ExprKind::Lambda(Box::new(Lambda {
+                    params,
+                    body: self.expr(*l.body),
+                    scope,
+                }))
+            }
+            py::Expr::IfExp(i) => ExprKind::IfExp {
+                test: self.bexpr(i.test),
+                body: self.bexpr(i.body),
+                orelse: self.bexpr(i.orelse),
+            },
+            py::Expr::Dict(d) => {
+                let mut keys = Vec::new();
+                let mut values = Vec::new();
+                for (k, v) in d.keys.into_iter().zip(d.values) {
+                    keys.push(k.map(|k| self.expr(k)));
+                    values.push(self.expr(v));
+                }
+                ExprKind::Dict { keys, values }
+            }
+            py::Expr::Set(s) => ExprKind::Set(self.exprs(s.elts)),
+            py::Expr::ListComp(c) => {
+                self.comprehension(CompKind::List, *c.elt, None, c.generators)
+            }
+            py::Expr::SetComp(c) => self.comprehension(CompKind::Set, *c.elt, None, c.generators),
+            py::Expr::DictComp(c) => {
+                self.comprehension(CompKind::Dict, *c.key, Some(*c.value), c.generators)
+            }
+            py::Expr::GeneratorExp(c) => {
+                self.comprehension(CompKind::Generator, *c.elt, None, c.generators)
+            }
+            py::Expr::Await(a) => ExprKind::Await(self.bexpr(a.value)),
+            py::Expr::Yield(y) => ExprKind::Yield(y.value.map(|v| self.bexpr(v))),
+            py::Expr::YieldFrom(y) => ExprKind::YieldFrom(self.bexpr(y.value)),
+            py::Expr::Compare(c) => ExprKind::Compare {
+                left: self.bexpr(c.left),
+                ops: c.ops.iter().map(|o| cmpop(*o)).collect(),
+                comparators: self.exprs(c.comparators),
+            },
+            py::Expr::Call(c) => ExprKind::Call {
+                func: self.bexpr(c.func),
+                args: self.exprs(c.args),
+                keywords: self.keywords(c.keywords),
+            },
+            py::Expr::FormattedValue(f) => ExprKind::FormattedValue {
+                value: self.bexpr(f.value),
+                conversion: f.conversion.to_char(),
+                spec: f.format_spec.map(|s| self.bexpr(s)),
+            },
+            py::Expr::JoinedStr(j) => ExprKind::JoinedStr(self.exprs(j.values)),
+            py::Expr::Constant(c) => ExprKind::Constant(constant(c.value)),
+            py::Expr::Attribute(a) => ExprKind::Attribute {
+                value: self.bexpr(a.value),
+                attr: ident(&a.attr),
+                ctx: ctx(a.ctx),
+            },
+            py::Expr::Subscript(s) => ExprKind::Subscript {
+                value: self.bexpr(s.value),
+                index: self.bexpr(s.slice),
+                ctx: ctx(s.ctx),
+            },
+            py::Expr::Starred(s) => ExprKind::Starred {
+                value: self.bexpr(s.value),
+                ctx: ctx(s.ctx),
+            },
+            py::Expr::Name(n) => ExprKind::Name {
+                id: ident(&n.id),
+                ctx: ctx(n.ctx),
+            },
+            py::Expr::List(l) => ExprKind::List {
+                elts: self.exprs(l.elts),
+                ctx: ctx(l.ctx),
+            },
+            py::Expr::Tuple(t) => ExprKind::Tuple {
+                elts: self.exprs(t.elts),
+                ctx: ctx(t.ctx),
+            },
+            py::Expr::Slice(s) => ExprKind::Slice {
+                lower: s.lower.map(|v| self.bexpr(v)),
+                upper: s.upper.map(|v| self.bexpr(v)),
+                step: s.step.map(|v| self.bexpr(v)),
+            },
+        };
+        Expr { kind, loc }
+    }
+}
+
+fn ctx(c: py::ExprContext) -> Ctx {
+    match c {
+        py::ExprContext::Load => Ctx::Load,
+        py::ExprContext::Store => Ctx::Store,
+        py::ExprContext::Del => Ctx::Del,
+    }
+}
+
+fn constant(c: py::Constant) -> Constant {
+    match c {
+        py::Constant::None => Constant::None,
+        py::Constant::Bool(b) => Constant::Bool(b),
+        py::Constant::Str(s) => Constant::Str(Rc::from(s.as_str())),
+        py::Constant::Bytes(b) => Constant::Bytes(Rc::from(b.as_slice())),
+        py::Constant::Int(i) => Constant::Int(i),
+        py::Constant::Tuple(t) => Constant::Tuple(t.into_iter().map(constant).collect()),
+        py::Constant::Float(f) => Constant::Float(f),
+        py::Constant::Complex { real, imag } => Constant::Complex { re: real, im: imag },
+        py::Constant::Ellipsis => Constant::Ellipsis,
+    }
+}
+
+fn binop(op: py::Operator) -> BinOp {
+    match op {
+        py::Operator::Add => BinOp::Add,
+        py::Operator::Sub => BinOp::Sub,
+        py::Operator::Mult => BinOp::Mul,
+        py::Operator::MatMult => BinOp::MatMul,
+        py::Operator::Div => BinOp::Div,
+        py::Operator::Mod => BinOp::Mod,
+        py::Operator::Pow => BinOp::Pow,
+        py::Operator::LShift => BinOp::LShift,
+        py::Operator::RShift => BinOp::RShift,
+        py::Operator::BitOr => BinOp::BitOr,
+        py::Operator::BitXor => BinOp::BitXor,
+        py::Operator::BitAnd => BinOp::BitAnd,
+        py::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: py::CmpOp) -> CmpOp {
+    match op {
+        py::CmpOp::Eq => CmpOp::Eq,
+        py::CmpOp::NotEq => CmpOp::NotEq,
+        py::CmpOp::Lt => CmpOp::Lt,
+        py::CmpOp::LtE => CmpOp::LtE,
+        py::CmpOp::Gt => CmpOp::Gt,
+        py::CmpOp::GtE => CmpOp::GtE,
+        py::CmpOp::Is => CmpOp::Is,
+        py::CmpOp::IsNot => CmpOp::IsNot,
+        py::CmpOp::In => CmpOp::In,
+        py::CmpOp::NotIn => CmpOp::NotIn,
+    }
+}
+
+/// CPython reports unbalanced brackets before anything else, with its own
+/// messages; the parser crate would only say "unexpected token".
+fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<SyntaxErr> {
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    for tok in rustpython_parser::lexer::lex(source, Mode::Module) {
+        let Ok((tok, range)) = tok else {
+            return None;
+        };
+        let start = usize::from(range.start());
+        let c = match tok {
+            Tok::Lpar => '(',
+            Tok::Lsqb => '[',
+            Tok::Lbrace => '{',
+            Tok::Rpar => ')',
+            Tok::Rsqb => ']',
+            Tok::Rbrace => '}',
+            _ => continue,
+        };
+        match c {
+            '(' | '[' | '{' => stack.push((c, start)),
+            _ => {
+                let open = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                match stack.pop() {
+                    None => {
+                        return Some(error_at(
+                            format!("unmatched '{c}'"),
+                            start,
+                            lines,
+                            filename,
+                        ))
+                    }
+                    Some((o, at)) if o != open => {
+                        let (oline, _) = lines.locate(at);
+                        let (line, _) = lines.locate(start);
+                        let msg = if oline == line {
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{o}'")
+                        } else {
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{o}' on line {oline}")
+                        };
+                        return Some(error_at(msg, start, lines, filename));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    stack
+        .first()
+        .map(|&(o, at)| error_at(format!("'{o}' was never closed"), at, lines, filename))
+}
+
+fn error_at(msg: String, offset: usize, lines: &LineIndex, filename: &str) -> SyntaxErr {
+    let (line, col) = lines.locate(offset);
+    SyntaxErr {
+        kind: SyntaxErrKind::SyntaxError,
+        msg,
+        filename: filename.to_string(),
+        line,
+        col: col + 1,
+        text: Some(lines.line_text(line).to_string()),
+    }
+}
+
+fn convert_error(
+    err: rustpython_parser::ParseError,
+    source: &str,
+    lines: &LineIndex,
+    filename: &str,
+) -> SyntaxErr {
+    let offset = usize::from(err.offset).min(source.len());
+    let mut kind = SyntaxErrKind::SyntaxError;
+    let msg = match &err.error {
+        ParseErrorType::Eof => {
+            if source.trim().is_empty() {
+                "invalid syntax".to_string()
+            } else {
+                "unexpected EOF while parsing".to_string()
+            }
+        }
+        ParseErrorType::UnrecognizedToken(Tok::Indent, _) => {
+            kind = SyntaxErrKind::IndentationError;
+            "unexpected indent".to_string()
+        }
+        ParseErrorType::UnrecognizedToken(_, Some(exp)) if exp == "Indent" => {
+            kind = SyntaxErrKind::IndentationError;
+            expected_block_message(source, lines, offset)
+        }
+        ParseErrorType::UnrecognizedToken(Tok::Dedent, _) => {
+            kind = SyntaxErrKind::IndentationError;
+            "unindent does not match any outer indentation level".to_string()
+        }
+        ParseErrorType::UnrecognizedToken(_, Some(exp)) if exp == "':'" => {
+            "expected ':'".to_string()
+        }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            kind = SyntaxErrKind::IndentationError;
+            if lines.locate(offset).1 == 0 && offset >= source.trim_end().len() {
+                expected_block_message(source, lines, offset)
+            } else {
+                "unindent does not match any outer indentation level".to_string()
+            }
+        }
+        ParseErrorType::Lexical(LexicalErrorType::TabError)
+        | ParseErrorType::Lexical(LexicalErrorType::TabsAfterSpaces) => {
+            kind = SyntaxErrKind::TabError;
+            "inconsistent use of tabs and spaces in indentation".to_string()
+        }
+        ParseErrorType::Lexical(LexicalErrorType::DefaultArgumentError) => {
+            "parameter without a default follows parameter with a default".to_string()
+        }
+        ParseErrorType::Lexical(LexicalErrorType::DuplicateArgumentError(name)) => {
+            format!("duplicate argument '{name}' in function definition")
+        }
+        ParseErrorType::Lexical(LexicalErrorType::DuplicateKeywordArgumentError(name)) => {
+            format!("keyword argument repeated: {name}")
+        }
+        ParseErrorType::Lexical(LexicalErrorType::PositionalArgumentError) => {
+            "positional argument follows keyword argument".to_string()
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnpackedArgumentError) => {
+            "iterable argument unpacking follows keyword argument unpacking".to_string()
+        }
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+            "unexpected character after line continuation character".to_string()
+        }
+        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
+            unterminated_message(source, lines, offset)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::StringError) => {
+            unterminated_message(source, lines, offset)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+            format!(
+                "invalid character '{tok}' (U+{:04X})",
+                *tok as u32
+            )
+        }
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(msg)) => msg.clone(),
+        ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => format!("f-string: {e}"),
+        _ => "invalid syntax".to_string(),
+    };
+    let (line, col) = lines.locate(offset);
+    SyntaxErr {
+        kind,
+        msg,
+        filename: filename.to_string(),
+        line,
+        col: col + 1,
+        text: Some(lines.line_text(line).to_string()),
+    }
+}
+
+fn unterminated_message(source: &str, lines: &LineIndex, offset: usize) -> String {
+    let (line, _) = lines.locate(offset);
+    let text = lines.line_text(line);
+    if source.contains("\"\"\"") || source.contains("'''") {
+        "unterminated triple-quoted string literal (detected at line ".to_string()
+            + &lines.locate(source.len()).0.to_string()
+            + ")"
+    } else if text.contains('"') || text.contains('\'') {
+        format!("unterminated string literal (detected at line {line})")
+    } else {
+        "unexpected EOF while parsing".to_string()
+    }
+}
+
+/// CPython names the statement that lacks its block:
+/// "expected an indented block after 'if' statement on line 3".
+fn expected_block_message(source: &str, lines: &LineIndex, offset: usize) -> String {
+    let (line, _) = lines.locate(offset.min(source.len()));
+    // Find the nearest preceding line that ends with ':'.
+    let mut l = line;
+    while l >= 1 {
+        let text = lines.line_text(l).trim();
+        if text.ends_with(':') {
+            let first = text
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .next()
+                .unwrap_or("");
+            let what = match first {
+                "if" => "'if' statement".to_string(),
+                "elif" => "'elif' statement".to_string(),
+                "else" => "'else' statement".to_string(),
+                "for" => "'for' statement".to_string(),
+                "while" => "'while' statement".to_string(),
+                "try" => "'try' statement".to_string(),
+                "finally" => "'finally' statement".to_string(),
+                "except" => "'except' statement".to_string(),
+                "with" => "'with' statement".to_string(),
+                "def" | "async" => "function definition".to_string(),
+                "class" => "class definition".to_string(),
+                _ => return "expected an indented block".to_string(),
+            };
+            return format!("expected an indented block after {what} on line {l}");
+        }
+        if l == 1 {
+            break;
+        }
+        l -= 1;
+    }
+    "expected an indented block".to_string()
+}

@@ -1,0 +1,534 @@
+//! Attribute access: descriptors, instance and class dicts, modules, and
+//! the data attributes of built-in objects.
+
+use super::vm::Vm;
+use crate::exc_kind::ExcKind;
+use crate::objects::function::Binding;
+use crate::objects::*;
+use crate::value::{PyResult, Value};
+use std::rc::Rc;
+
+impl Vm {
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attr_error(obj, name.as_str())),
+        }
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = Rc::new(PyStr::new(name));
+        self.get_attr(obj, &n)
+    }
+
+    /// `getattr(obj, name, None)`-like: `None` when absent (an
+    /// AttributeError raised by user code also counts as absent).
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let r = match obj {
+            Value::Instance(_) => self.instance_getattr(obj, name),
+            Value::Type(t) => self.type_getattr(t, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_str(name) {
+                    return Ok(Some(v));
+                }
+                match name.as_str() {
+                    "__dict__" => return Ok(Some(Value::Dict(m.dict.clone()))),
+                    "__class__" => return Ok(Some(Value::Type(self.types.module.clone()))),
+                    _ => {}
+                }
+                if let Some(ga) = m.dict.get_item_str("__getattr__") {
+                    return match self.call1(&ga, Value::Str(name.clone())) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.is_exc_kind(&e, ExcKind::AttributeError) => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
+                Ok(None)
+            }
+            _ => {
+                if let Some(v) = self.builtin_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                let t = self.type_of(obj);
+                match t.lookup(name) {
+                    Some(d) => Ok(Some(self.bind_descriptor(&d, obj)?)),
+                    None => {
+                        if let Value::Function(f) = obj {
+                            if let Some(d) = &*f.dict.borrow() {
+                                return Ok(d.get_str(name));
+                            }
+                        }
+                        Ok(None)
+                    }
+                }
+            }
+        };
+        match r {
+            Err(e) if self.is_exc_kind(&e, ExcKind::AttributeError) && e.0.dict.get_item_str("obj").is_some() => {
+                // A missing attribute from a user __getattr__ path.
+                Err(e)
+            }
+            r => r,
+        }
+    }
+
+    fn is_data_descriptor(&mut self, d: &Value) -> bool {
+        match d {
+            Value::Other(o) => matches!(&**o, Other::Property { .. }),
+            Value::Instance(_) => {
+                self.user_special(d, "__set__").is_some() || self.user_special(d, "__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// What `obj.attr` gives for a class attribute `d` (CPython's `__get__`).
+    pub fn bind_descriptor(&mut self, d: &Value, obj: &Value) -> PyResult<Value> {
+        Ok(match d {
+            Value::Function(_) => Value::Method(Rc::new(PyMethod {
+                func: d.clone(),
+                receiver: obj.clone(),
+            })),
+            Value::Builtin(b) => match b.binding {
+                Binding::Method => Value::Method(Rc::new(PyMethod {
+                    func: d.clone(),
+                    receiver: obj.clone(),
+                })),
+                Binding::Class => Value::Method(Rc::new(PyMethod {
+                    func: d.clone(),
+                    receiver: Value::Type(self.type_of(obj)),
+                })),
+                Binding::Static => d.clone(),
+            },
+            Value::Other(o) => match &**o {
+                Other::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(self.err(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property of '{}' object has no getter",
+                                self.type_name(obj)
+                            ),
+                        ));
+                    }
+                    self.call1(fget, obj.clone())?
+                }
+                Other::StaticMethod(f) => f.clone(),
+                Other::ClassMethod(f) => Value::Method(Rc::new(PyMethod {
+                    func: f.clone(),
+                    receiver: Value::Type(self.type_of(obj)),
+                })),
+                _ => d.clone(),
+            },
+            Value::Instance(_) => {
+                if let Some(get) = self.user_special(d, "__get__") {
+                    let t = Value::Type(self.type_of(obj));
+                    self.call_special(&get, d, &[obj.clone(), t])?
+                } else {
+                    d.clone()
+                }
+            }
+            _ => d.clone(),
+        })
+    }
+
+    fn instance_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else {
+            unreachable!()
+        };
+        let cls = inst.class();
+        // A user-defined __getattribute__ replaces the whole lookup.
+        if let Some(ga) = self.user_special(obj, "__getattribute__") {
+            match self.call_special(&ga, obj, &[Value::Str(name.clone())]) {
+                Ok(v) => return Ok(Some(v)),
+                Err(e) if self.is_exc_kind(&e, ExcKind::AttributeError) => {
+                    if let Some(g) = self.user_special(obj, "__getattr__") {
+                        return self.call_special(&g, obj, &[Value::Str(name.clone())]).map(Some);
+                    }
+                    return Err(e);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        let descr = cls.lookup(name);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.bind_descriptor(d, obj).map(Some);
+            }
+        }
+        match name.as_str() {
+            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__class__" => return Ok(Some(Value::Type(cls))),
+            _ => {}
+        }
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(Some(v));
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(&d, obj).map(Some);
+        }
+        if let Some(v) = self.builtin_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(g) = self.user_special(obj, "__getattr__") {
+            return match self.call_special(&g, obj, &[Value::Str(name.clone())]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => Err(e),
+            };
+        }
+        Ok(None)
+    }
+
+    fn type_getattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let tv = Value::Type(t.clone());
+        let meta = self.type_of(&tv);
+        let meta_attr = if meta.builtin { None } else { meta.lookup(name) };
+        if let Some(m) = &meta_attr {
+            if self.is_data_descriptor(m) {
+                return self.bind_descriptor(m, &tv).map(Some);
+            }
+        }
+        match name.as_str() {
+            "__name__" => return Ok(Some(Value::str(&t.name()))),
+            "__qualname__" => return Ok(Some(Value::str(&t.qualname.borrow()))),
+            "__mro__" => {
+                let v = t.mro_all().into_iter().map(Value::Type).collect();
+                return Ok(Some(Value::tuple(v)));
+            }
+            "__bases__" => {
+                let v = t.bases.borrow().iter().cloned().map(Value::Type).collect();
+                return Ok(Some(Value::tuple(v)));
+            }
+            "__base__" => {
+                return Ok(Some(match t.bases.borrow().first() {
+                    Some(b) => Value::Type(b.clone()),
+                    None => Value::None,
+                }))
+            }
+            "__dict__" => return Ok(Some(Value::Dict(t.dict.clone()))),
+            "__class__" => return Ok(Some(Value::Type(meta))),
+            "__module__" => {
+                if let Some(m) = t.dict.get_str(name) {
+                    return Ok(Some(m));
+                }
+                return Ok(Some(Value::str("builtins")));
+            }
+            "__doc__" => {
+                return Ok(Some(t.dict.get_str(name).unwrap_or(Value::None)));
+            }
+            _ => {}
+        }
+        if let Some(a) = t.lookup(name) {
+            return Ok(Some(match &a {
+                Value::Other(o) => match &**o {
+                    Other::StaticMethod(f) => f.clone(),
+                    Other::ClassMethod(f) => Value::Method(Rc::new(PyMethod {
+                        func: f.clone(),
+                        receiver: tv.clone(),
+                    })),
+                    _ => a.clone(),
+                },
+                Value::Builtin(b) if b.binding == Binding::Class => Value::Method(Rc::new(PyMethod {
+                    func: a.clone(),
+                    receiver: tv.clone(),
+                })),
+                Value::Instance(_) => {
+                    if let Some(get) = self.user_special(&a, "__get__") {
+                        self.call_special(&get, &a, &[Value::None, tv.clone()])?
+                    } else {
+                        a.clone()
+                    }
+                }
+                _ => a.clone(),
+            }));
+        }
+        if let Some(m) = meta_attr {
+            return self.bind_descriptor(&m, &tv).map(Some);
+        }
+        // Methods of `type` itself (mro, __subclasses__...).
+        if let Some(m) = self.types.type_.dict.get_str(name) {
+            return self.bind_descriptor(&m, &tv).map(Some);
+        }
+        if !meta.builtin {
+            if let Some(g) = meta.lookup(&self.intern("__getattr__")) {
+                return self.call(&g, &[tv, Value::Str(name.clone())], &[]).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(sa) = self.user_special(obj, "__setattr__") {
+                    self.call_special(&sa, obj, &[Value::Str(name.clone()), value])?;
+                    return Ok(());
+                }
+                if let Some(d) = cls.lookup(name) {
+                    if let Value::Other(o) = &d {
+                        if let Other::Property { fset, .. } = &**o {
+                            if fset.is_none() {
+                                return Err(self.err(
+                                    ExcKind::AttributeError,
+                                    format!(
+                                        "property '{}' of '{}' object has no setter",
+                                        name.as_str(),
+                                        cls.name()
+                                    ),
+                                ));
+                            }
+                            self.call(fset, &[obj.clone(), value], &[])?;
+                            return Ok(());
+                        }
+                    }
+                    if matches!(d, Value::Instance(_)) {
+                        if let Some(set) = self.user_special(&d, "__set__") {
+                            self.call_special(&set, &d, &[obj.clone(), value])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                self.instance_setattr_plain(inst, name, value)
+            }
+            Value::Type(t) => {
+                if t.builtin {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        t.name()
+                    )));
+                }
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *t.name.borrow_mut() = Rc::from(s.as_str());
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            *t.qualname.borrow_mut() = Rc::from(s.as_str());
+                        }
+                    }
+                    _ => t.dict.set_str(name.clone(), value),
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => match &value {
+                        Value::Str(s) => *f.name.borrow_mut() = s.clone(),
+                        _ => return Err(self.type_error("__name__ must be set to a string object")),
+                    },
+                    "__qualname__" => match &value {
+                        Value::Str(s) => *f.qualname.borrow_mut() = s.clone(),
+                        _ => return Err(self.type_error("__qualname__ must be set to a string object")),
+                    },
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__module__" => *f.module.borrow_mut() = value,
+                    "__annotations__" => *f.annotations.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match &value {
+                            Value::Tuple(t) => t.as_slice().to_vec(),
+                            Value::None => vec![],
+                            _ => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match &value {
+                            Value::Dict(d) => Some(d.clone()),
+                            _ => None,
+                        }
+                    }
+                    "__dict__" => {
+                        if let Value::Dict(d) = value {
+                            *f.dict.borrow_mut() = Some(d);
+                        }
+                    }
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        d.get_or_insert_with(|| Rc::new(PyDict::new()))
+                            .set_str(name.clone(), value);
+                    }
+                }
+                Ok(())
+            }
+            Value::Other(o) if matches!(&**o, Other::Object { .. }) => {
+                let Other::Object { state, .. } = &**o else {
+                    unreachable!()
+                };
+                if let Value::Dict(d) = &*state.borrow() {
+                    d.set_str(name.clone(), value);
+                }
+                Ok(())
+            }
+            _ => {
+                let t = self.type_of(obj);
+                if t.lookup(name).is_some() || self.builtin_attr(obj, name)?.is_some() {
+                    return Err(self.err(
+                        ExcKind::AttributeError,
+                        format!(
+                            "attribute '{}' of '{}' objects is not writable",
+                            name.as_str(),
+                            t.name()
+                        ),
+                    ));
+                }
+                Err(self.err(
+                    ExcKind::AttributeError,
+                    format!(
+                        "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                        t.name(),
+                        name.as_str()
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// `object.__setattr__`: the instance dict (or exception fields).
+    pub fn instance_setattr_plain(&mut self, inst: &Rc<PyInstance>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        if let Some(exc) = &inst.exc {
+            match name.as_str() {
+                "args" => {
+                    let items = self.collect(&value)?;
+                    *exc.args.borrow_mut() = Rc::new(PyTuple::new(items));
+                    return Ok(());
+                }
+                "__cause__" => {
+                    *exc.cause.borrow_mut() = self.as_exception(&value);
+                    exc.suppress_context.set(true);
+                    return Ok(());
+                }
+                "__context__" => {
+                    *exc.context.borrow_mut() = self.as_exception(&value);
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    exc.suppress_context.set(self.truthy(&value)?);
+                    return Ok(());
+                }
+                "__traceback__" => {
+                    if value.is_none() {
+                        exc.traceback.borrow_mut().clear();
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        if name.as_str() == "__class__" {
+            if let Value::Type(t) = value {
+                *inst.class.borrow_mut() = t;
+                return Ok(());
+            }
+            return Err(self.type_error("__class__ must be set to a class"));
+        }
+        inst.dict.set_str(name.clone(), value);
+        Ok(())
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(da) = self.user_special(obj, "__delattr__") {
+                    self.call_special(&da, obj, &[Value::Str(name.clone())])?;
+                    return Ok(());
+                }
+                let cls = inst.class();
+                if let Some(d) = cls.lookup(name) {
+                    if let Value::Other(o) = &d {
+                        if let Other::Property { fdel, .. } = &**o {
+                            if fdel.is_none() {
+                                return Err(self.err(
+                                    ExcKind::AttributeError,
+                                    format!(
+                                        "property '{}' of '{}' object has no deleter",
+                                        name.as_str(),
+                                        cls.name()
+                                    ),
+                                ));
+                            }
+                            self.call1(fdel, obj.clone())?;
+                            return Ok(());
+                        }
+                    }
+                    if matches!(d, Value::Instance(_)) {
+                        if let Some(del) = self.user_special(&d, "__delete__") {
+                            self.call_special(&del, &d, &[obj.clone()])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if inst.dict.del_str(name).is_none() {
+                    return Err(self.attr_error(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            Value::Type(t) if !t.builtin => {
+                if t.dict.del_str(name).is_none() {
+                    return Err(self.attr_error(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.del_str(name).is_none() {
+                    return Err(self.attr_error(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                let removed = f.dict.borrow().as_ref().and_then(|d| d.del_str(name));
+                if removed.is_none() {
+                    return Err(self.attr_error(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            _ => Err(self.attr_error(obj, name.as_str())),
+        }
+    }
+
+    /// `obj.name(*args)` without a bound-method object when possible.
+    pub fn call_method(&mut self, obj: &Value, name: &Rc<PyStr>, args: &[Value]) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if !inst.dict.contains_str(name) {
+                    if let Some(Value::Function(f)) = cls.lookup(name) {
+                        if self.user_special(obj, "__getattribute__").is_none() {
+                            let mut a = Vec::with_capacity(args.len() + 1);
+                            a.push(obj.clone());
+                            a.extend_from_slice(args);
+                            return self.call_function(&f, &a, &[]);
+                        }
+                    }
+                }
+            }
+            Value::Type(_) | Value::Module(_) => {}
+            _ => {
+                let t = self.type_of(obj);
+                if let Some(Value::Builtin(b)) = t.dict.get_str(name) {
+                    if b.binding == Binding::Method {
+                        let mut a = Vec::with_capacity(args.len() + 1);
+                        a.push(obj.clone());
+                        a.extend_from_slice(args);
+                        return (b.func)(self, &a, &[]);
+                    }
+                }
+            }
+        }
+        let m = self.get_attr(obj, name)?;
+        self.call(&m, args, &[])
+    }
+
+    fn as_exception(&self, v: &Value) -> Option<crate::value::PyErr> {
+        match v {
+            Value::Instance(i) if i.exc.is_some() => Some(crate::value::PyErr(i.clone())),
+            _ => None,
+        }
+    }
+}

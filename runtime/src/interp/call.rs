@@ -1,0 +1,471 @@
+//! Calling: dispatch on the callee, argument binding with CPython's error
+//! messages, and frame setup for Python functions.
+
+use super::eval::Exit;
+use super::vm::{Frame, Vm};
+use crate::bytecode::code::flags;
+use crate::bytecode::instr::{ConstIdx, Reg};
+use crate::bytecode::CodeObject;
+use crate::exc_kind::ExcKind;
+use crate::objects::function::KwArgs;
+use crate::objects::*;
+use crate::value::{PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Stack space to keep free before running a frame; more is allocated on
+/// demand, so deep recursion ends in RecursionError, never a crash.
+const RED_ZONE: usize = 256 * 1024;
+const STACK_CHUNK: usize = 4 * 1024 * 1024;
+
+impl Vm {
+    pub fn call(&mut self, f: &Value, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, args, kw),
+            Value::Builtin(b) => match &b.bound {
+                Some(recv) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(recv.clone());
+                    a.extend_from_slice(args);
+                    (b.func)(self, &a, kw)
+                }
+                None => (b.func)(self, args, kw),
+            },
+            Value::Method(m) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(m.receiver.clone());
+                a.extend_from_slice(args);
+                self.call(&m.func, &a, kw)
+            }
+            Value::Type(t) => self.call_type(t, args, kw),
+            Value::Other(o) if matches!(&**o, Other::StaticMethod(_)) => {
+                let Other::StaticMethod(inner) = &**o else {
+                    unreachable!()
+                };
+                self.call(inner, args, kw)
+            }
+            _ => {
+                let t = self.type_of(f);
+                let name = self.intern("__call__");
+                match t.lookup(&name) {
+                    Some(c) => {
+                        let mut a = Vec::with_capacity(args.len() + 1);
+                        a.push(f.clone());
+                        a.extend_from_slice(args);
+                        self.call(&c, &a, kw)
+                    }
+                    None => Err(self.type_error(format!(
+                        "'{}' object is not callable",
+                        self.type_name(f)
+                    ))),
+                }
+            }
+        }
+    }
+
+    pub fn call0(&mut self, f: &Value) -> PyResult<Value> {
+        self.call(f, &[], &[])
+    }
+
+    pub fn call1(&mut self, f: &Value, a: Value) -> PyResult<Value> {
+        self.call(f, &[a], &[])
+    }
+
+    /// Calls a Python function: a new frame, its arguments bound.
+    pub fn call_function(&mut self, func: &Rc<PyFunction>, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        let base = self.push_function_frame(func, args, kw)?;
+        if func.code.is_generator() {
+            return Ok(self.make_generator(base));
+        }
+        let result = self.run_pushed_frame();
+        self.pop_frame();
+        match result? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => unreachable!("not a generator"),
+        }
+    }
+
+    /// Runs the frame on top with enough native stack for it.
+    pub fn run_pushed_frame(&mut self) -> PyResult<Exit> {
+        stacker::maybe_grow(RED_ZONE, STACK_CHUNK, || self.run_frame(None))
+    }
+
+    /// Sets up a frame for `func` on the stacks; returns its base.
+    pub fn push_function_frame(&mut self, func: &Rc<PyFunction>, args: &[Value], kw: KwArgs) -> PyResult<usize> {
+        if self.depth >= self.opts.recursion_limit {
+            return Err(self.err(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let code = func.code.clone();
+        let base = self.stack.len();
+        self.stack.resize(base + code.nregs as usize, Value::Unbound);
+        let cb = base + code.const_base.idx();
+        for (i, c) in code.consts.iter().enumerate() {
+            self.stack[cb + i] = c.clone();
+        }
+        if let Err(e) = self.bind_args(func, base, args, kw) {
+            self.stack.truncate(base);
+            return Err(e);
+        }
+        let nl = code.nlocals as usize;
+        let nc = code.ncells as usize;
+        for i in nl..nl + nc {
+            self.stack[base + i] = Value::Cell(Rc::new(PyCell::new(Value::Unbound)));
+        }
+        for p in code.cell_params.iter() {
+            let v = std::mem::take(&mut self.stack[base + p.idx()]);
+            self.stack[base + p.idx()] = Value::Cell(Rc::new(PyCell::new(v)));
+        }
+        for (i, c) in func.closure.iter().enumerate() {
+            self.stack[base + nl + nc + i] = Value::Cell(c.clone());
+        }
+        let locals = if code.forced_name {
+            // `--tier=name`: the locals live in a per-call dict.
+            let d = PyDict::new();
+            for i in 0..nl {
+                if code.vars[i].kind == crate::bytecode::RegKind::Local {
+                    let v = std::mem::take(&mut self.stack[base + i]);
+                    if !v.is_unbound() {
+                        d.set_str(code.vars[i].name.clone(), v);
+                    }
+                }
+            }
+            Some(Value::Dict(Rc::new(d)))
+        } else {
+            None
+        };
+        self.frames.push(Frame {
+            code,
+            base,
+            pc: 0,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals,
+            obj: None,
+            exc_depth: self.handled.len(),
+        });
+        self.depth += 1;
+        Ok(base)
+    }
+
+    /// Pushes a frame for module, class-body or exec/eval code.
+    pub fn push_code_frame(
+        &mut self,
+        code: &Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        locals: Option<Value>,
+        closure: &[Rc<PyCell>],
+    ) -> PyResult<()> {
+        if self.depth >= self.opts.recursion_limit {
+            return Err(self.err(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let builtins = self.builtins_of(&globals);
+        let base = self.stack.len();
+        self.stack.resize(base + code.nregs as usize, Value::Unbound);
+        let cb = base + code.const_base.idx();
+        for (i, c) in code.consts.iter().enumerate() {
+            self.stack[cb + i] = c.clone();
+        }
+        let nl = code.nlocals as usize;
+        let nc = code.ncells as usize;
+        for i in nl..nl + nc {
+            self.stack[base + i] = Value::Cell(Rc::new(PyCell::new(Value::Unbound)));
+        }
+        for (i, c) in closure.iter().enumerate() {
+            self.stack[base + nl + nc + i] = Value::Cell(c.clone());
+        }
+        self.frames.push(Frame {
+            code: code.clone(),
+            base,
+            pc: 0,
+            globals,
+            builtins,
+            locals,
+            obj: None,
+            exc_depth: self.handled.len(),
+        });
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Runs module/class/exec code in the given namespaces.
+    pub fn run_code(
+        &mut self,
+        code: &Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        locals: Option<Value>,
+        closure: &[Rc<PyCell>],
+    ) -> PyResult<Value> {
+        self.push_code_frame(code, globals, locals, closure)?;
+        let r = self.run_pushed_frame();
+        self.pop_frame();
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Removes the top frame; a frame object keeps a copy of the variables.
+    pub fn pop_frame(&mut self) {
+        let f = self.frames.pop().expect("a frame");
+        if let Some(obj) = &f.obj {
+            obj.live.set(None);
+            let n = f.code.nregs as usize;
+            *obj.final_regs.borrow_mut() = self.stack[f.base..f.base + n].to_vec();
+            obj.final_line.set(f.code.line_at(f.pc));
+        }
+        self.stack.truncate(f.base);
+        self.handled.truncate(f.exc_depth);
+        self.depth -= 1;
+    }
+
+    /// The builtins namespace for code running with `globals`.
+    pub fn builtins_of(&self, globals: &PyDict) -> Rc<PyDict> {
+        match globals.get_item_str("__builtins__") {
+            Some(Value::Dict(d)) => d,
+            Some(Value::Module(m)) => m.dict.clone(),
+            _ => self.builtins.clone(),
+        }
+    }
+
+    fn bind_args(&mut self, func: &PyFunction, base: usize, args: &[Value], kw: KwArgs) -> PyResult<()> {
+        let co = &*func.code;
+        let argcount = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & flags::VARARGS != 0;
+        let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+        let total = argcount + kwonly;
+        let n = args.len().min(argcount);
+        // Fast path: exactly the positional parameters.
+        if kw.is_empty() && args.len() == argcount && !has_varargs && !has_varkw && kwonly == 0 {
+            for (i, a) in args.iter().enumerate() {
+                self.stack[base + i] = a.clone();
+            }
+            return Ok(());
+        }
+        for i in 0..n {
+            self.stack[base + i] = args[i].clone();
+        }
+        let varargs_idx = total;
+        let varkw_idx = total + has_varargs as usize;
+        if has_varargs {
+            let extra = if args.len() > argcount {
+                args[argcount..].to_vec()
+            } else {
+                vec![]
+            };
+            self.stack[base + varargs_idx] = Value::tuple(extra);
+        }
+        let kwdict = if has_varkw {
+            let d = Rc::new(PyDict::new());
+            self.stack[base + varkw_idx] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let qualname = func.qualname.borrow().clone();
+        for (name, value) in kw {
+            let found = (posonly..total).find(|&j| co.vars[j].name.as_str() == name.as_str());
+            match found {
+                Some(j) => {
+                    if !self.stack[base + j].is_unbound() {
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            qualname.as_str(),
+                            name.as_str()
+                        )));
+                    }
+                    self.stack[base + j] = value.clone();
+                }
+                None => match &kwdict {
+                    Some(d) => d.set_str(name.clone(), value.clone()),
+                    None => {
+                        let pos_as_kw: Vec<&str> = kw
+                            .iter()
+                            .filter(|(k, _)| (0..posonly).any(|j| co.vars[j].name.as_str() == k.as_str()))
+                            .map(|(k, _)| k.as_str())
+                            .collect();
+                        if !pos_as_kw.is_empty() {
+                            return Err(self.type_error(format!(
+                                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                qualname.as_str(),
+                                pos_as_kw.join(", ")
+                            )));
+                        }
+                        return Err(self.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            qualname.as_str(),
+                            name.as_str()
+                        )));
+                    }
+                },
+            }
+        }
+        let defaults = func.defaults.borrow();
+        if args.len() > argcount && !has_varargs {
+            let ndef = defaults.len();
+            let plural = argcount != 1 || ndef > 0;
+            let sig = if ndef > 0 {
+                format!("from {} to {}", argcount - ndef, argcount)
+            } else {
+                argcount.to_string()
+            };
+            let kw_given = (argcount..total)
+                .filter(|&j| !self.stack[base + j].is_unbound())
+                .count();
+            let kw_sig = if kw_given > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if args.len() == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given != 1 { "s" } else { "" }
+                )
+            } else {
+                String::new()
+            };
+            return Err(self.type_error(format!(
+                "{}() takes {} positional argument{} but {}{} {} given",
+                qualname.as_str(),
+                sig,
+                if plural { "s" } else { "" },
+                args.len(),
+                kw_sig,
+                if args.len() == 1 && kw_given == 0 { "was" } else { "were" }
+            )));
+        }
+        if n < argcount {
+            let ndef = defaults.len();
+            let first_default = argcount - ndef;
+            let mut missing = Vec::new();
+            for i in n..argcount {
+                if self.stack[base + i].is_unbound() {
+                    if i >= first_default {
+                        self.stack[base + i] = defaults[i - first_default].clone();
+                    } else {
+                        missing.push(co.vars[i].name.as_str().to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(&qualname, &missing, "positional"));
+            }
+        }
+        if kwonly > 0 {
+            let kwdefaults = func.kwdefaults.borrow().clone();
+            let mut missing = Vec::new();
+            for j in argcount..total {
+                if self.stack[base + j].is_unbound() {
+                    let name = &co.vars[j].name;
+                    match kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+                        Some(v) => self.stack[base + j] = v,
+                        None => missing.push(name.as_str().to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_args(&qualname, &missing, "keyword-only"));
+            }
+        }
+        Ok(())
+    }
+
+    fn missing_args(&self, qualname: &PyStr, names: &[String], kind: &str) -> crate::value::PyErr {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
+        };
+        self.type_error(format!(
+            "{}() missing {} required {} argument{}: {}",
+            qualname.as_str(),
+            names.len(),
+            kind,
+            if names.len() == 1 { "" } else { "s" },
+            list
+        ))
+    }
+
+    /// `MakeFunction`: a function object for a nested code object.
+    pub(crate) fn make_function(
+        &mut self,
+        fi: usize,
+        code: &CodeObject,
+        ci: ConstIdx,
+        base: usize,
+        extra: Reg,
+        fl: u8,
+    ) -> Value {
+        let Value::Code(fcode) = &code.consts[ci.0 as usize] else {
+            unreachable!("MakeFunction of a code constant")
+        };
+        let mut next = 0usize;
+        let mut take = |stack: &mut Vec<Value>| {
+            let v = std::mem::take(&mut stack[base + extra.idx() + next]);
+            next += 1;
+            v
+        };
+        let defaults = if fl & 1 != 0 {
+            match take(&mut self.stack) {
+                Value::Tuple(t) => t.as_slice().to_vec(),
+                _ => vec![],
+            }
+        } else {
+            vec![]
+        };
+        let kwdefaults = if fl & 2 != 0 {
+            match take(&mut self.stack) {
+                Value::Dict(d) => Some(d),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let annotations = if fl & 4 != 0 {
+            take(&mut self.stack)
+        } else {
+            Value::None
+        };
+        let closure: Box<[Rc<PyCell>]> = if fl & 8 != 0 {
+            match take(&mut self.stack) {
+                Value::Tuple(t) => t
+                    .iter()
+                    .filter_map(|c| match c {
+                        Value::Cell(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Box::new([]),
+            }
+        } else {
+            Box::new([])
+        };
+        let frame = &self.frames[fi];
+        let globals = frame.globals.clone();
+        let module = globals.get_item_str("__name__").unwrap_or(Value::None);
+        Value::Function(Rc::new(PyFunction {
+            code: fcode.clone(),
+            builtins: frame.builtins.clone(),
+            globals,
+            name: RefCell::new(fcode.name.clone()),
+            qualname: RefCell::new(fcode.qualname.clone()),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            dict: RefCell::new(None),
+            module: RefCell::new(module),
+            doc: RefCell::new(fcode.docstring.clone()),
+            annotations: RefCell::new(annotations),
+        }))
+    }
+}

@@ -1,0 +1,944 @@
+//! The register interpreter: runs the top frame until it returns or yields.
+
+use super::vm::Vm;
+use crate::bytecode::instr::*;
+use crate::bytecode::{CodeObject, RegKind};
+use crate::exc_kind::ExcKind;
+use crate::frontend::ast::{BinOp, CmpOp};
+use crate::objects::instance::TbEntry;
+use crate::objects::*;
+use crate::value::{PyErr, PyResult, Value};
+use std::rc::Rc;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    /// A generator suspended; `Frame::pc` is where it resumes.
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs the top frame from its saved `pc`. With `pending`, an exception
+    /// is raised at that point first (generator `throw`).
+    pub fn run_frame(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
+        let fi = self.frames.len() - 1;
+        let code: Rc<CodeObject> = self.frames[fi].code.clone();
+        let base = self.frames[fi].base;
+        let instrs: &[Instr] = &code.instrs;
+        let mut pc = self.frames[fi].pc;
+
+        macro_rules! reg {
+            ($r:expr) => {
+                self.stack[base + $r.idx()]
+            };
+        }
+
+        let mut pending = pending;
+        loop {
+            // `reraise`: the error is re-raised as is (no traceback entry).
+            let (err, reraise): (PyErr, bool) = 'body: {
+                if let Some(e) = pending.take() {
+                    break 'body (e, false);
+                }
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'body (e, false),
+                        }
+                    };
+                }
+                loop {
+                    let instr = instrs[pc];
+                    self.frames[fi].pc = pc;
+                    pc += 1;
+                    match instr {
+                        Instr::Nop => {}
+                        Instr::Move { dst, src } => {
+                            let v = reg!(src).clone();
+                            reg!(dst) = v;
+                        }
+                        Instr::Clear { reg } => reg!(reg) = Value::Unbound,
+                        Instr::CheckBound { reg } => {
+                            if reg!(reg).is_unbound() {
+                                break 'body (self.unbound_local(&code, reg), false);
+                            }
+                        }
+                        Instr::DeleteFast { reg } => {
+                            if reg!(reg).is_unbound() {
+                                break 'body (self.unbound_local(&code, reg), false);
+                            }
+                            reg!(reg) = Value::Unbound;
+                        }
+                        Instr::Binary { op, dst, lhs, rhs } => {
+                            let v = match (&reg!(lhs), &reg!(rhs)) {
+                                (Value::Int(a), Value::Int(b)) => match int_fast(op, *a, *b) {
+                                    Some(v) => v,
+                                    None => {
+                                        let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                        tri!(self.binary_op(op, &a, &b))
+                                    }
+                                },
+                                (Value::Float(a), Value::Float(b)) => match float_fast(op, *a, *b) {
+                                    Some(v) => v,
+                                    None => {
+                                        let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                        tri!(self.binary_op(op, &a, &b))
+                                    }
+                                },
+                                _ => {
+                                    let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                    tri!(self.binary_op(op, &a, &b))
+                                }
+                            };
+                            reg!(dst) = v;
+                        }
+                        Instr::InPlace { op, dst, lhs, rhs } => {
+                            let v = match (&reg!(lhs), &reg!(rhs)) {
+                                (Value::Int(a), Value::Int(b)) => match int_fast(op, *a, *b) {
+                                    Some(v) => v,
+                                    None => {
+                                        let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                        tri!(self.inplace_op(op, &a, &b))
+                                    }
+                                },
+                                (Value::Float(a), Value::Float(b)) => match float_fast(op, *a, *b) {
+                                    Some(v) => v,
+                                    None => {
+                                        let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                        tri!(self.inplace_op(op, &a, &b))
+                                    }
+                                },
+                                _ => {
+                                    let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                    tri!(self.inplace_op(op, &a, &b))
+                                }
+                            };
+                            reg!(dst) = v;
+                        }
+                        Instr::Unary { op, dst, src } => {
+                            let a = reg!(src).clone();
+                            let v = tri!(self.unary_op(op, &a));
+                            reg!(dst) = v;
+                        }
+                        Instr::Not { dst, src } => {
+                            let a = reg!(src).clone();
+                            let t = tri!(self.truthy(&a));
+                            reg!(dst) = Value::Bool(!t);
+                        }
+                        Instr::Compare { op, dst, lhs, rhs } => {
+                            let v = match (&reg!(lhs), &reg!(rhs)) {
+                                (Value::Int(a), Value::Int(b)) if is_order(op) => {
+                                    Value::Bool(cmp_i64(op, *a, *b))
+                                }
+                                (Value::Float(a), Value::Float(b)) if is_order(op) => {
+                                    Value::Bool(cmp_f64(op, *a, *b))
+                                }
+                                _ => {
+                                    let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                    tri!(self.compare_op(op, &a, &b))
+                                }
+                            };
+                            reg!(dst) = v;
+                        }
+                        Instr::CompareJumpIfFalse {
+                            op,
+                            lhs,
+                            rhs,
+                            target,
+                        } => {
+                            let ok = match (&reg!(lhs), &reg!(rhs)) {
+                                (Value::Int(a), Value::Int(b)) if is_order(op) => cmp_i64(op, *a, *b),
+                                (Value::Float(a), Value::Float(b)) if is_order(op) => {
+                                    cmp_f64(op, *a, *b)
+                                }
+                                _ => {
+                                    let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                    let v = tri!(self.compare_op(op, &a, &b));
+                                    tri!(self.truthy(&v))
+                                }
+                            };
+                            if !ok {
+                                pc = self.jump(&code, pc, target);
+                            }
+                        }
+                        Instr::Jump { target } => {
+                            pc = self.jump(&code, pc, target);
+                        }
+                        Instr::JumpIfTrue { cond, target } => {
+                            let t = match &reg!(cond) {
+                                Value::Bool(b) => *b,
+                                v => {
+                                    let v = v.clone();
+                                    tri!(self.truthy(&v))
+                                }
+                            };
+                            if t {
+                                pc = self.jump(&code, pc, target);
+                            }
+                        }
+                        Instr::JumpIfFalse { cond, target } => {
+                            let t = match &reg!(cond) {
+                                Value::Bool(b) => *b,
+                                v => {
+                                    let v = v.clone();
+                                    tri!(self.truthy(&v))
+                                }
+                            };
+                            if !t {
+                                pc = self.jump(&code, pc, target);
+                            }
+                        }
+                        Instr::GetIter { dst, src } => {
+                            let v = reg!(src).clone();
+                            let it = tri!(self.get_iter(&v));
+                            reg!(dst) = it;
+                        }
+                        Instr::ForIter { iter, dst, exit } => {
+                            // Fast path: counting over a range.
+                            let next = if let Value::Iter(it) = &reg!(iter) {
+                                let mut st = it.state.borrow_mut();
+                                if let IterState::Range {
+                                    next,
+                                    step,
+                                    remaining,
+                                } = &mut *st
+                                {
+                                    if *remaining > 0 {
+                                        let v = *next;
+                                        *remaining -= 1;
+                                        *next = next.wrapping_add(*step);
+                                        Some(Some(Value::Int(v)))
+                                    } else {
+                                        Some(None)
+                                    }
+                                } else {
+                                    None
+                                }
+                            } else {
+                                None
+                            };
+                            let next = match next {
+                                Some(n) => n,
+                                None => {
+                                    let it = reg!(iter).clone();
+                                    tri!(self.next(&it))
+                                }
+                            };
+                            match next {
+                                Some(v) => reg!(dst) = v,
+                                None => pc = exit.0 as usize,
+                            }
+                        }
+                        Instr::Return { src } => {
+                            let v = std::mem::take(&mut reg!(src));
+                            return Ok(Exit::Return(v));
+                        }
+                        Instr::LoadName { dst, name } => {
+                            let v = tri!(self.load_name(fi, &code.names[name.0 as usize]));
+                            reg!(dst) = v;
+                        }
+                        Instr::StoreName { name, src } => {
+                            let v = reg!(src).clone();
+                            tri!(self.store_name(fi, &code.names[name.0 as usize], v));
+                        }
+                        Instr::DeleteName { name } => {
+                            tri!(self.delete_name(fi, &code.names[name.0 as usize]));
+                        }
+                        Instr::LoadLocal { dst, name } => {
+                            let n = &code.names[name.0 as usize];
+                            let v = tri!(self.load_local(fi, n));
+                            reg!(dst) = v;
+                        }
+                        Instr::StoreLocal { name, src } => {
+                            let v = reg!(src).clone();
+                            tri!(self.store_name(fi, &code.names[name.0 as usize], v));
+                        }
+                        Instr::DeleteLocal { name } => {
+                            let n = &code.names[name.0 as usize];
+                            tri!(self.load_local(fi, n));
+                            tri!(self.delete_name(fi, n));
+                        }
+                        Instr::LoadGlobal { dst, name } => {
+                            let n = &code.names[name.0 as usize];
+                            let f = &self.frames[fi];
+                            let v = match f.globals.get_str(n) {
+                                Some(v) => v,
+                                None => match f.builtins.get_str(n) {
+                                    Some(v) => v,
+                                    None => break 'body (self.name_error(n.as_str()), false),
+                                },
+                            };
+                            reg!(dst) = v;
+                        }
+                        Instr::StoreGlobal { name, src } => {
+                            let v = reg!(src).clone();
+                            let n = code.names[name.0 as usize].clone();
+                            self.frames[fi].globals.set_str(n, v);
+                        }
+                        Instr::DeleteGlobal { name } => {
+                            let n = &code.names[name.0 as usize];
+                            if self.frames[fi].globals.del_str(n).is_none() {
+                                break 'body (self.name_error(n.as_str()), false);
+                            }
+                        }
+                        Instr::LoadClassDeref { dst, name, cell } => {
+                            let n = &code.names[name.0 as usize];
+                            let v = match tri!(self.lookup_locals(fi, n)) {
+                                Some(v) => v,
+                                None => tri!(self.load_deref(&code, base, cell)),
+                            };
+                            reg!(dst) = v;
+                        }
+                        Instr::LoadDeref { dst, cell } => {
+                            let v = tri!(self.load_deref(&code, base, cell));
+                            reg!(dst) = v;
+                        }
+                        Instr::StoreDeref { cell, src } => {
+                            let v = reg!(src).clone();
+                            if let Value::Cell(c) = &reg!(cell) {
+                                c.set(v);
+                            }
+                        }
+                        Instr::DeleteDeref { cell } => {
+                            tri!(self.load_deref(&code, base, cell));
+                            if let Value::Cell(c) = &reg!(cell) {
+                                c.set(Value::Unbound);
+                            }
+                        }
+                        Instr::MakeCell { reg } => {
+                            reg!(reg) = Value::Cell(Rc::new(PyCell::new(Value::Unbound)));
+                        }
+                        Instr::BuildList { dst, start, count } => {
+                            let items = self.take_window(base, start, count);
+                            reg!(dst) = Value::list(items);
+                        }
+                        Instr::BuildTuple { dst, start, count } => {
+                            let items = self.take_window(base, start, count);
+                            reg!(dst) = Value::tuple(items);
+                        }
+                        Instr::BuildSet { dst, start, count } => {
+                            let items = self.take_window(base, start, count);
+                            let set = PySet::new();
+                            for it in items {
+                                tri!(set.add(self, it));
+                            }
+                            reg!(dst) = Value::Set(Rc::new(set));
+                        }
+                        Instr::BuildMap { dst, start, count } => {
+                            let items = self.take_window(base, start, count * 2);
+                            let d = PyDict::new();
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!(d.set(self, k, v));
+                            }
+                            reg!(dst) = Value::Dict(Rc::new(d));
+                        }
+                        Instr::BuildSlice { dst, start } => {
+                            let items = self.take_window(base, start, 3);
+                            let mut it = items.into_iter();
+                            let s = PySlice {
+                                start: it.next().unwrap_or_default(),
+                                stop: it.next().unwrap_or_default(),
+                                step: it.next().unwrap_or_default(),
+                            };
+                            reg!(dst) = Value::Slice(Rc::new(s));
+                        }
+                        Instr::BuildString { dst, start, count } => {
+                            let mut s = String::new();
+                            for i in 0..count as usize {
+                                if let Value::Str(p) = &self.stack[base + start.idx() + i] {
+                                    s.push_str(p.as_str());
+                                }
+                            }
+                            reg!(dst) = Value::string(s);
+                        }
+                        Instr::FormatValue {
+                            dst,
+                            src,
+                            conv,
+                            spec,
+                        } => {
+                            let v = reg!(src).clone();
+                            let spec = if spec.is_none() {
+                                None
+                            } else {
+                                Some(reg!(spec).clone())
+                            };
+                            let s = tri!(self.format_value(&v, conv, spec));
+                            reg!(dst) = s;
+                        }
+                        Instr::ListAppend { list, item } => {
+                            let v = reg!(item).clone();
+                            if let Value::List(l) = &reg!(list) {
+                                l.push(v);
+                            }
+                        }
+                        Instr::ListExtend { list, src } => {
+                            let v = reg!(src).clone();
+                            let items = tri!(self.collect(&v));
+                            if let Value::List(l) = &reg!(list) {
+                                l.items.borrow_mut().extend(items);
+                            }
+                        }
+                        Instr::SetAdd { set, item } => {
+                            let v = reg!(item).clone();
+                            let s = reg!(set).clone();
+                            if let Value::Set(s) = &s {
+                                tri!(s.add(self, v));
+                            }
+                        }
+                        Instr::SetUpdate { set, src } => {
+                            let v = reg!(src).clone();
+                            let s = reg!(set).clone();
+                            let items = tri!(self.collect(&v));
+                            if let Value::Set(s) = &s {
+                                for it in items {
+                                    tri!(s.add(self, it));
+                                }
+                            }
+                        }
+                        Instr::DictInsert { dict, key, value } => {
+                            let (d, k, v) = (reg!(dict).clone(), reg!(key).clone(), reg!(value).clone());
+                            if let Value::Dict(d) = &d {
+                                tri!(d.set(self, k, v));
+                            }
+                        }
+                        Instr::DictUpdate { dict, src } => {
+                            let (d, s) = (reg!(dict).clone(), reg!(src).clone());
+                            tri!(self.dict_update(&d, &s, None));
+                        }
+                        Instr::DictMerge { dict, src, func } => {
+                            let (d, s, f) = (reg!(dict).clone(), reg!(src).clone(), reg!(func).clone());
+                            tri!(self.dict_update(&d, &s, Some(&f)));
+                        }
+                        Instr::ListToTuple { dst, src } => {
+                            let v = match &reg!(src) {
+                                Value::List(l) => Value::tuple(l.snapshot()),
+                                other => other.clone(),
+                            };
+                            reg!(dst) = v;
+                        }
+                        Instr::UnpackSequence { src, dst, count } => {
+                            let v = reg!(src).clone();
+                            let items = tri!(self.unpack(&v, count as usize));
+                            for (i, it) in items.into_iter().enumerate() {
+                                self.stack[base + dst.idx() + i] = it;
+                            }
+                        }
+                        Instr::UnpackEx {
+                            src,
+                            dst,
+                            before,
+                            after,
+                        } => {
+                            let v = reg!(src).clone();
+                            let items = tri!(self.unpack_ex(&v, before as usize, after as usize));
+                            for (i, it) in items.into_iter().enumerate() {
+                                self.stack[base + dst.idx() + i] = it;
+                            }
+                        }
+                        Instr::GetAttr { dst, obj, name } => {
+                            let o = reg!(obj).clone();
+                            let v = tri!(self.get_attr(&o, &code.names[name.0 as usize]));
+                            reg!(dst) = v;
+                        }
+                        Instr::SetAttr { obj, name, src } => {
+                            let (o, v) = (reg!(obj).clone(), reg!(src).clone());
+                            tri!(self.set_attr(&o, &code.names[name.0 as usize], v));
+                        }
+                        Instr::DelAttr { obj, name } => {
+                            let o = reg!(obj).clone();
+                            tri!(self.del_attr(&o, &code.names[name.0 as usize]));
+                        }
+                        Instr::GetItem { dst, obj, key } => {
+                            let v = match (&reg!(obj), &reg!(key)) {
+                                (Value::List(l), Value::Int(i)) => {
+                                    let items = l.items.borrow();
+                                    let n = items.len() as i64;
+                                    let j = if *i < 0 { *i + n } else { *i };
+                                    if j >= 0 && j < n {
+                                        Some(items[j as usize].clone())
+                                    } else {
+                                        None
+                                    }
+                                }
+                                _ => None,
+                            };
+                            let v = match v {
+                                Some(v) => v,
+                                None => {
+                                    let (o, k) = (reg!(obj).clone(), reg!(key).clone());
+                                    tri!(self.get_item(&o, &k))
+                                }
+                            };
+                            reg!(dst) = v;
+                        }
+                        Instr::SetItem { obj, key, src } => {
+                            let done = match (&reg!(obj), &reg!(key)) {
+                                (Value::List(l), Value::Int(i)) => {
+                                    let mut items = l.items.borrow_mut();
+                                    let n = items.len() as i64;
+                                    let j = if *i < 0 { *i + n } else { *i };
+                                    if j >= 0 && j < n {
+                                        let v = self.stack[base + src.idx()].clone();
+                                        items[j as usize] = v;
+                                        true
+                                    } else {
+                                        false
+                                    }
+                                }
+                                _ => false,
+                            };
+                            if !done {
+                                let (o, k, v) = (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
+                                tri!(self.set_item(&o, k, v));
+                            }
+                        }
+                        Instr::DelItem { obj, key } => {
+                            let (o, k) = (reg!(obj).clone(), reg!(key).clone());
+                            tri!(self.del_item(&o, &k));
+                        }
+                        Instr::Call {
+                            dst,
+                            func,
+                            args,
+                            argc,
+                        } => {
+                            let f = reg!(func).clone();
+                            let a = self.take_window(base, args, argc);
+                            let v = tri!(self.call(&f, &a, &[]));
+                            reg!(dst) = v;
+                        }
+                        Instr::CallKw {
+                            dst,
+                            func,
+                            args,
+                            argc,
+                            kwnames,
+                        } => {
+                            let f = reg!(func).clone();
+                            let a = self.take_window(base, args, argc);
+                            let Value::Tuple(names) = &code.consts[kwnames.0 as usize] else {
+                                unreachable!("kwnames is a tuple")
+                            };
+                            let npos = a.len() - names.len();
+                            let mut kw = Vec::with_capacity(names.len());
+                            let mut a = a;
+                            let kwvals = a.split_off(npos);
+                            for (n, v) in names.iter().zip(kwvals) {
+                                if let Value::Str(s) = n {
+                                    kw.push((s.clone(), v));
+                                }
+                            }
+                            let v = tri!(self.call(&f, &a, &kw));
+                            reg!(dst) = v;
+                        }
+                        Instr::CallEx {
+                            dst,
+                            func,
+                            args,
+                            kwargs,
+                        } => {
+                            let f = reg!(func).clone();
+                            let a = match &reg!(args) {
+                                Value::Tuple(t) => t.as_slice().to_vec(),
+                                _ => vec![],
+                            };
+                            let kw = if kwargs.is_none() {
+                                vec![]
+                            } else {
+                                match &reg!(kwargs) {
+                                    Value::Dict(d) => {
+                                        let mut kw = Vec::new();
+                                        for (k, v) in d.items() {
+                                            if let Value::Str(s) = k {
+                                                kw.push((s, v));
+                                            }
+                                        }
+                                        kw
+                                    }
+                                    _ => vec![],
+                                }
+                            };
+                            let v = tri!(self.call(&f, &a, &kw));
+                            reg!(dst) = v;
+                        }
+                        Instr::CallMethod {
+                            dst,
+                            obj,
+                            name,
+                            args,
+                            argc,
+                        } => {
+                            let o = reg!(obj).clone();
+                            let a = self.take_window(base, args, argc);
+                            let v = tri!(self.call_method(&o, &code.names[name.0 as usize], &a));
+                            reg!(dst) = v;
+                        }
+                        Instr::MakeFunction {
+                            dst,
+                            code: ci,
+                            extra,
+                            flags,
+                        } => {
+                            let f = self.make_function(fi, &code, ci, base, extra, flags);
+                            reg!(dst) = f;
+                        }
+                        Instr::LoadBuildClass { dst } => {
+                            let v = match self.frames[fi].builtins.get_item_str("__build_class__") {
+                                Some(v) => v,
+                                None => break 'body (self.name_error("__build_class__"), false),
+                            };
+                            reg!(dst) = v;
+                        }
+                        Instr::LoadLocals { dst } => {
+                            let v = self.frames[fi].locals.clone().unwrap_or(Value::None);
+                            reg!(dst) = v;
+                        }
+                        Instr::Raise { kind, exc, cause } => match kind {
+                            RaiseKind::Reraise => match self.handled.last() {
+                                Some(e) => break 'body (e.clone(), true),
+                                None => {
+                                    break 'body (
+                                        self.err(ExcKind::RuntimeError, "No active exception to reraise"),
+                                        false,
+                                    )
+                                }
+                            },
+                            RaiseKind::Raise => {
+                                let e = reg!(exc).clone();
+                                let c = if cause.is_none() {
+                                    None
+                                } else {
+                                    Some(reg!(cause).clone())
+                                };
+                                let e = tri!(self.make_raise(e, c));
+                                self.set_context(&e);
+                                break 'body (e, false);
+                            }
+                        },
+                        Instr::Reraise { exc } => {
+                            let e = reg!(exc).clone();
+                            match e {
+                                Value::Instance(i) => break 'body (PyErr(i), true),
+                                _ => {
+                                    break 'body (self.err(ExcKind::SystemError, "bad reraise"), false)
+                                }
+                            }
+                        }
+                        Instr::PushExcInfo { exc } => {
+                            if let Value::Instance(i) = &reg!(exc) {
+                                self.handled.push(PyErr(i.clone()));
+                            }
+                        }
+                        Instr::PopExcInfo => {
+                            self.handled.pop();
+                        }
+                        Instr::CheckExcMatch { dst, exc, typ } => {
+                            let (e, t) = (reg!(exc).clone(), reg!(typ).clone());
+                            let m = tri!(self.exception_matches(&e, &t));
+                            reg!(dst) = Value::Bool(m);
+                        }
+                        Instr::RaiseAssert { msg } => {
+                            let args = if msg.is_none() {
+                                vec![]
+                            } else {
+                                vec![reg!(msg).clone()]
+                            };
+                            let e = self.new_exception(self.exc_type(ExcKind::AssertionError), args);
+                            break 'body (e, false);
+                        }
+                        Instr::ImportName {
+                            dst,
+                            name,
+                            fromlist,
+                            level,
+                        } => {
+                            let fl = if fromlist.is_none() {
+                                Value::None
+                            } else {
+                                reg!(fromlist).clone()
+                            };
+                            let n = code.names[name.0 as usize].clone();
+                            let m = tri!(self.import_name(fi, &n, &fl, level as u32));
+                            reg!(dst) = m;
+                        }
+                        Instr::ImportFrom { dst, module, name } => {
+                            let m = reg!(module).clone();
+                            let v = tri!(self.import_from(&m, &code.names[name.0 as usize]));
+                            reg!(dst) = v;
+                        }
+                        Instr::ImportStar { module } => {
+                            let m = reg!(module).clone();
+                            tri!(self.import_star(fi, &m));
+                        }
+                        Instr::SetupAnnotations => {
+                            tri!(self.setup_annotations(fi));
+                        }
+                        Instr::PrintExpr { src } => {
+                            let v = reg!(src).clone();
+                            tri!(self.display_hook(v));
+                        }
+                        Instr::WithEnter { exit, value, mgr } => {
+                            let m = reg!(mgr).clone();
+                            let (x, v) = tri!(self.with_enter(&m));
+                            reg!(exit) = x;
+                            reg!(value) = v;
+                        }
+                        Instr::WithExit { dst, exit, exc } => {
+                            let x = reg!(exit).clone();
+                            let e = if exc.is_none() {
+                                None
+                            } else {
+                                Some(reg!(exc).clone())
+                            };
+                            let r = tri!(self.with_exit(&x, e));
+                            reg!(dst) = r;
+                        }
+                        Instr::MatchSequence { dst, subj } => {
+                            let s = reg!(subj).clone();
+                            reg!(dst) = Value::Bool(self.match_sequence(&s));
+                        }
+                        Instr::MatchMapping { dst, subj } => {
+                            let s = reg!(subj).clone();
+                            reg!(dst) = Value::Bool(self.match_mapping(&s));
+                        }
+                        Instr::MatchKeys { dst, subj, keys } => {
+                            let (s, k) = (reg!(subj).clone(), reg!(keys).clone());
+                            let v = tri!(self.match_keys(&s, &k));
+                            reg!(dst) = v;
+                        }
+                        Instr::MatchClass {
+                            dst,
+                            subj,
+                            cls,
+                            nargs,
+                            kwnames,
+                        } => {
+                            let (s, c) = (reg!(subj).clone(), reg!(cls).clone());
+                            let names = code.consts[kwnames.0 as usize].clone();
+                            let v = tri!(self.match_class(&s, &c, nargs as usize, &names));
+                            reg!(dst) = v;
+                        }
+                        Instr::CopyDictWithout { dst, src, keys } => {
+                            let (s, k) = (reg!(src).clone(), reg!(keys).clone());
+                            let v = tri!(self.copy_dict_without(&s, &k));
+                            reg!(dst) = v;
+                        }
+                        Instr::GetLen { dst, src } => {
+                            let s = reg!(src).clone();
+                            let n = tri!(self.len(&s));
+                            reg!(dst) = Value::Int(n as i64);
+                        }
+                        Instr::Yield { dst: _, src } => {
+                            let v = reg!(src).clone();
+                            self.frames[fi].pc = pc;
+                            return Ok(Exit::Yield(v));
+                        }
+                        Instr::YieldFrom { dst, iter } => {
+                            let (it, sent) = (reg!(iter).clone(), std::mem::take(&mut reg!(dst)));
+                            match tri!(self.yield_from_step(&it, sent)) {
+                                super::generator::Step::Yielded(v) => {
+                                    // Resume re-executes this instruction.
+                                    self.frames[fi].pc = pc - 1;
+                                    return Ok(Exit::Yield(v));
+                                }
+                                super::generator::Step::Returned(v) => reg!(dst) = v,
+                            }
+                        }
+                    }
+                }
+            };
+            // An exception was raised at instruction `pc - 1`.
+            let at = pc.saturating_sub(1);
+            self.frames[fi].pc = at;
+            if !reraise {
+                let fresh = err.exc().traceback.borrow().is_empty();
+                let mut frame = None;
+                if fresh {
+                    self.set_context(&err);
+                    if self.is_exc_kind(&err, ExcKind::NameError)
+                        || self.is_exc_kind(&err, ExcKind::AttributeError)
+                    {
+                        frame = Some(self.frame_object(fi));
+                    }
+                }
+                err.exc().traceback.borrow_mut().insert(
+                    0,
+                    TbEntry {
+                        code: code.clone(),
+                        line: code.line_at(at),
+                        frame,
+                    },
+                );
+            }
+            match code.handler_for(at) {
+                Some(h) => {
+                    // Unwind the handled-exception stack to this frame's
+                    // level at the handler (handlers push their own).
+                    self.stack[base + h.exc.idx()] = err.value();
+                    pc = h.handler.0 as usize;
+                }
+                None => return Err(err),
+            }
+        }
+    }
+
+    /// A taken jump; backward jumps are loop back-edges.
+    #[inline]
+    fn jump(&mut self, _code: &CodeObject, _pc: usize, target: Label) -> usize {
+        target.0 as usize
+    }
+
+    /// Moves the values out of a register window (arguments are temporaries
+    /// read once).
+    fn take_window(&mut self, base: usize, start: Reg, count: u16) -> Vec<Value> {
+        let s = base + start.idx();
+        self.stack[s..s + count as usize]
+            .iter_mut()
+            .map(std::mem::take)
+            .collect()
+    }
+
+    pub(crate) fn unbound_local(&self, code: &CodeObject, reg: Reg) -> PyErr {
+        let name = code
+            .vars
+            .get(reg.idx())
+            .map(|v| v.name.as_str().to_string())
+            .unwrap_or_default();
+        self.err(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn load_deref(&self, code: &CodeObject, base: usize, cell: Reg) -> PyResult<Value> {
+        if let Value::Cell(c) = &self.stack[base + cell.idx()] {
+            let v = c.get();
+            if !v.is_unbound() {
+                return Ok(v);
+            }
+        }
+        let info = &code.vars[cell.idx()];
+        let name = info.name.as_str();
+        Err(if info.kind == RegKind::Free {
+            let e = self.err(
+                ExcKind::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            );
+            e.0.dict.set_item_str("name", Value::str(name));
+            e
+        } else {
+            self.err(
+                ExcKind::UnboundLocalError,
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        })
+    }
+
+    /// Sets `__context__` to the exception being handled, as raising does.
+    pub fn set_context(&self, e: &PyErr) {
+        let Some(h) = self.handled.last() else {
+            return;
+        };
+        if Rc::ptr_eq(&h.0, &e.0) {
+            return;
+        }
+        // Break a cycle: if `e` is already in h's context chain, cut it.
+        let mut o = h.clone();
+        loop {
+            let next = o.exc().context.borrow().clone();
+            match next {
+                Some(n) if Rc::ptr_eq(&n.0, &e.0) => {
+                    *o.exc().context.borrow_mut() = None;
+                    break;
+                }
+                Some(n) => o = n,
+                None => break,
+            }
+        }
+        *e.exc().context.borrow_mut() = Some(h.clone());
+    }
+}
+
+#[inline]
+fn is_order(op: CmpOp) -> bool {
+    matches!(
+        op,
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq
+    )
+}
+
+#[inline]
+fn cmp_i64(op: CmpOp, a: i64, b: i64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::LtE => a <= b,
+        CmpOp::Gt => a > b,
+        CmpOp::GtE => a >= b,
+        CmpOp::Eq => a == b,
+        CmpOp::NotEq => a != b,
+        _ => unreachable!(),
+    }
+}
+
+#[inline]
+fn cmp_f64(op: CmpOp, a: f64, b: f64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::LtE => a <= b,
+        CmpOp::Gt => a > b,
+        CmpOp::GtE => a >= b,
+        CmpOp::Eq => a == b,
+        CmpOp::NotEq => a != b,
+        _ => unreachable!(),
+    }
+}
+
+/// Integer operations that stay in `i64`; `None` means "take the general
+/// path" (overflow, division by zero, negative shifts...).
+#[inline]
+pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<Value> {
+    Some(Value::Int(match op {
+        BinOp::Add => a.checked_add(b)?,
+        BinOp::Sub => a.checked_sub(b)?,
+        BinOp::Mul => a.checked_mul(b)?,
+        BinOp::FloorDiv => crate::objects::int::floordiv_i64(a, b)?,
+        BinOp::Mod => {
+            if b == 0 {
+                return None;
+            }
+            crate::objects::int::mod_i64(a, b)
+        }
+        BinOp::BitAnd => a & b,
+        BinOp::BitOr => a | b,
+        BinOp::BitXor => a ^ b,
+        BinOp::RShift if (0..64).contains(&b) => a >> b,
+        BinOp::LShift if (0..63).contains(&b) => {
+            let r = a << b;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        BinOp::Div => {
+            if b == 0 || a.unsigned_abs() > (1 << 53) || b.unsigned_abs() > (1 << 53) {
+                return None;
+            }
+            return Some(Value::Float(a as f64 / b as f64));
+        }
+        _ => return None,
+    }))
+}
+
+#[inline]
+pub fn float_fast(op: BinOp, a: f64, b: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::Div if b != 0.0 => a / b,
+        _ => return None,
+    }))
+}

@@ -1,0 +1,296 @@
+//! Raising, matching and printing exceptions.
+
+use super::vm::Vm;
+use crate::exc_kind::ExcKind;
+use crate::frontend::SyntaxErr;
+use crate::objects::*;
+use crate::value::{PyErr, PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// The exception `raise exc from cause` raises.
+    pub(crate) fn make_raise(&mut self, exc: Value, cause: Option<Value>) -> PyResult<PyErr> {
+        let e = self.to_exception(exc, "exceptions must derive from BaseException")?;
+        if let Some(c) = cause {
+            let c = match c {
+                Value::None => None,
+                other => Some(self.to_exception(other, "exception causes must derive from BaseException")?),
+            };
+            *e.exc().cause.borrow_mut() = c;
+            e.exc().suppress_context.set(true);
+        }
+        Ok(e)
+    }
+
+    /// An exception instance from a class (instantiated) or an instance.
+    pub fn to_exception(&mut self, v: Value, msg: &str) -> PyResult<PyErr> {
+        match &v {
+            Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i.clone())),
+            Value::Type(t) if t.is_subtype(&self.exc_type(ExcKind::BaseException)) => {
+                let inst = self.call(&v, &[], &[])?;
+                match inst {
+                    Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i)),
+                    other => {
+                        let r = self.repr_str(&v)?;
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            self.type_name(&other)
+                        )))
+                    }
+                }
+            }
+            _ => Err(self.type_error(msg)),
+        }
+    }
+
+    /// `except typ:` matching, validating `typ` as CPython does.
+    pub(crate) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        let base = self.exc_type(ExcKind::BaseException);
+        let check = |t: &Value| match t {
+            Value::Type(c) => c.is_subtype(&base),
+            _ => false,
+        };
+        let ok = match typ {
+            Value::Tuple(ts) => ts.iter().all(check),
+            t => check(t),
+        };
+        if !ok {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+        let et = self.type_of(exc);
+        Ok(match typ {
+            Value::Tuple(ts) => ts.iter().any(|t| matches!(t, Value::Type(c) if et.is_subtype(c))),
+            Value::Type(c) => et.is_subtype(c),
+            _ => false,
+        })
+    }
+
+    /// A `SyntaxError` instance from a compile error.
+    pub fn syntax_error(&self, e: &SyntaxErr) -> PyErr {
+        let kind = match e.kind {
+            crate::frontend::SyntaxErrKind::SyntaxError => ExcKind::SyntaxError,
+            crate::frontend::SyntaxErrKind::IndentationError => ExcKind::IndentationError,
+            crate::frontend::SyntaxErrKind::TabError => ExcKind::TabError,
+        };
+        let text = e.text.clone().map(|t| Value::string(t + "\n")).unwrap_or(Value::None);
+        let details = Value::tuple(vec![
+            Value::str(&e.filename),
+            Value::Int(e.line as i64),
+            Value::Int(e.col as i64),
+            text.clone(),
+            Value::Int(e.line as i64),
+            Value::Int(e.col as i64),
+        ]);
+        let err = self.new_exception(self.exc_type(kind), vec![Value::str(&e.msg), details]);
+        let d = &err.0.dict;
+        d.set_item_str("msg", Value::str(&e.msg));
+        d.set_item_str("filename", Value::str(&e.filename));
+        d.set_item_str("lineno", Value::Int(e.line as i64));
+        d.set_item_str("offset", Value::Int(e.col as i64));
+        d.set_item_str("text", text);
+        d.set_item_str("end_lineno", Value::Int(e.line as i64));
+        d.set_item_str("end_offset", Value::Int(e.col as i64));
+        d.set_item_str("print_file_and_line", Value::None);
+        err
+    }
+
+    /// A `traceback` object for `e.__traceback__` starting at entry `i`.
+    pub(crate) fn traceback_object(&mut self, e: &PyErr, i: usize) -> Value {
+        let tb = e.exc().traceback.borrow();
+        let Some(entry) = tb.get(i) else {
+            return Value::None;
+        };
+        let d = Rc::new(PyDict::new());
+        d.set_item_str("tb_lineno", Value::Int(entry.line as i64));
+        let frame = match &entry.frame {
+            Some(f) => f.clone(),
+            None => Rc::new(PyFrame {
+                code: entry.code.clone(),
+                globals: Rc::new(PyDict::new()),
+                builtins: self.builtins.clone(),
+                locals: None,
+                live: std::cell::Cell::new(None),
+                final_regs: RefCell::new(Vec::new()),
+                final_line: std::cell::Cell::new(entry.line),
+                extra: RefCell::new(None),
+                back: RefCell::new(None),
+            }),
+        };
+        d.set_item_str("tb_frame", Value::Frame(frame));
+        d.set_item_str("tb_lasti", Value::Int(0));
+        let has_next = i + 1 < tb.len();
+        drop(tb);
+        let next = if has_next {
+            self.traceback_object(e, i + 1)
+        } else {
+            Value::None
+        };
+        d.set_item_str("tb_next", next);
+        Value::Other(Rc::new(Other::Object {
+            class: self.types.traceback.clone(),
+            state: RefCell::new(Value::Dict(d)),
+        }))
+    }
+
+    /// The qualified name printed for an exception's class.
+    fn exc_type_display(&self, t: &Rc<PyType>) -> String {
+        let module = match t.dict.get_item_str("__module__") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => "builtins".to_string(),
+        };
+        let q = t.qualname.borrow().to_string();
+        if module == "builtins" || module == "__main__" {
+            q
+        } else {
+            format!("{module}.{q}")
+        }
+    }
+
+    /// The last line of a traceback: `Type: message`.
+    pub fn format_exception_only(&mut self, e: &PyErr) -> String {
+        let t = e.0.class();
+        let name = self.exc_type_display(&t);
+        let mut out = String::new();
+        if t.is_subtype(&self.exc_type(ExcKind::SyntaxError)) {
+            let d = &e.0.dict;
+            if let (Some(Value::Str(file)), Some(Value::Int(line))) =
+                (d.get_item_str("filename"), d.get_item_str("lineno"))
+            {
+                out.push_str(&format!("  File \"{}\", line {}\n", file.as_str(), line));
+                if let Some(Value::Str(text)) = d.get_item_str("text") {
+                    let t = text.as_str().trim_end_matches('\n');
+                    let stripped = t.trim_start();
+                    if !stripped.is_empty() {
+                        out.push_str(&format!("    {stripped}\n"));
+                        if let Some(Value::Int(off)) = d.get_item_str("offset") {
+                            let lead = t.chars().count() - stripped.chars().count();
+                            let pos = (off as usize).saturating_sub(1).saturating_sub(lead);
+                            out.push_str(&format!("    {}^\n", " ".repeat(pos)));
+                        }
+                    }
+                }
+            }
+            let msg = match d.get_item_str("msg") {
+                Some(Value::Str(m)) => m.as_str().to_string(),
+                _ => String::new(),
+            };
+            out.push_str(&format!("{name}: {msg}\n"));
+            return out;
+        }
+        let msg = match self.str_of(&e.value()) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        let mut msg = msg;
+        if let Some(s) = self.suggestion(e) {
+            msg.push_str(&s);
+        }
+        if msg.is_empty() {
+            out.push_str(&name);
+        } else {
+            out.push_str(&format!("{name}: {msg}"));
+        }
+        out.push('\n');
+        if let Some(Value::List(notes)) = e.0.dict.get_item_str("__notes__") {
+            for n in notes.snapshot() {
+                if let Ok(s) = self.str_of(&n) {
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+
+    /// The full report the default `sys.excepthook` prints.
+    pub fn format_exception(&mut self, e: &PyErr) -> String {
+        let mut seen: Vec<*const PyInstance> = Vec::new();
+        self.format_chain(e, &mut seen)
+    }
+
+    fn format_chain(&mut self, e: &PyErr, seen: &mut Vec<*const PyInstance>) -> String {
+        seen.push(Rc::as_ptr(&e.0));
+        let mut out = String::new();
+        let cause = e.exc().cause.borrow().clone();
+        let context = e.exc().context.borrow().clone();
+        if let Some(c) = cause {
+            if !seen.contains(&Rc::as_ptr(&c.0)) {
+                out.push_str(&self.format_chain(&c, seen));
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let Some(c) = context {
+            if !e.exc().suppress_context.get() && !seen.contains(&Rc::as_ptr(&c.0)) {
+                out.push_str(&self.format_chain(&c, seen));
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let limit = match self.sys.dict.get_item_str("tracebacklimit") {
+            Some(Value::Int(n)) => Some(n.max(0) as usize),
+            _ => None,
+        };
+        let tb = e.exc().traceback.borrow().clone();
+        let tb: Vec<_> = match limit {
+            Some(n) if n < tb.len() => tb[tb.len() - n..].to_vec(),
+            _ => tb,
+        };
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(Rc<str>, u32, Rc<PyStr>)> = None;
+            let mut repeat = 0usize;
+            for entry in &tb {
+                let key = (entry.code.filename.clone(), entry.line, entry.code.name.clone());
+                let same = last.as_ref().is_some_and(|l| {
+                    l.0 == key.0 && l.1 == key.1 && l.2.as_str() == key.2.as_str()
+                });
+                if same {
+                    repeat += 1;
+                } else {
+                    if repeat > 3 {
+                        out.push_str(&repeated(repeat - 3));
+                    }
+                    repeat = 1;
+                    last = Some(key);
+                }
+                if repeat <= 3 {
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        entry.code.filename,
+                        entry.line,
+                        entry.code.name.as_str()
+                    ));
+                    if let Some(src) = self.sources.get(&entry.code.filename) {
+                        let line = crate::frontend::LineIndex::new(src).line_text(entry.line).trim().to_string();
+                        if !line.is_empty() {
+                            out.push_str(&format!("    {line}\n"));
+                        }
+                    }
+                }
+            }
+            if repeat > 3 {
+                out.push_str(&repeated(repeat - 3));
+            }
+        }
+        out.push_str(&self.format_exception_only(e));
+        out
+    }
+
+    /// Prints an uncaught exception to stderr (the default excepthook).
+    pub fn print_exception(&mut self, e: &PyErr) {
+        let s = self.format_exception(e);
+        self.flush();
+        self.write_err(&s);
+        self.flush();
+    }
+}
+
+fn repeated(n: usize) -> String {
+    format!(
+        "  [Previous line repeated {} more time{}]\n",
+        n,
+        if n == 1 { "" } else { "s" }
+    )
+}

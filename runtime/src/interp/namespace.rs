@@ -1,0 +1,338 @@
+//! Names resolved at run time (the `name` tier), `locals()`/`globals()`,
+//! frame objects and PEP 667's write-through `f_locals` proxy.
+
+use super::vm::Vm;
+use crate::bytecode::{CodeObject, RegKind, Tier};
+use crate::exc_kind::ExcKind;
+use crate::objects::*;
+use crate::value::{PyResult, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Where a frame's variables are right now.
+enum Regs {
+    Live(usize),
+    Dead(Rc<PyFrame>),
+}
+
+impl Vm {
+    // ---- LOAD_NAME world ----
+
+    /// Looks `name` up in the frame's locals mapping only.
+    pub(crate) fn lookup_locals(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let Some(loc) = self.frames[fi].locals.clone() else {
+            return Ok(None);
+        };
+        match &loc {
+            Value::Dict(d) => Ok(d.get_str(name)),
+            _ => match self.get_item(&loc, &Value::Str(name.clone())) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.is_exc_kind(&e, ExcKind::KeyError) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    pub(crate) fn load_name(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = self.lookup_locals(fi, name)? {
+            return Ok(v);
+        }
+        let f = &self.frames[fi];
+        if let Some(v) = f.globals.get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = f.builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(self.name_error(name.as_str()))
+    }
+
+    pub(crate) fn store_name(&mut self, fi: usize, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match self.frames[fi].locals.clone() {
+            Some(Value::Dict(d)) => {
+                d.set_str(name.clone(), v);
+                Ok(())
+            }
+            Some(m) => self.set_item(&m, Value::Str(name.clone()), v),
+            None => {
+                self.frames[fi].globals.set_str(name.clone(), v);
+                Ok(())
+            }
+        }
+    }
+
+    pub(crate) fn delete_name(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<()> {
+        match self.frames[fi].locals.clone() {
+            Some(Value::Dict(d)) => {
+                if d.del_str(name).is_none() {
+                    return Err(self.name_error(name.as_str()));
+                }
+                Ok(())
+            }
+            Some(m) => match self.del_item(&m, &Value::Str(name.clone())) {
+                Ok(()) => Ok(()),
+                Err(_) => Err(self.name_error(name.as_str())),
+            },
+            None => {
+                if self.frames[fi].globals.del_str(name).is_none() {
+                    return Err(self.name_error(name.as_str()));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A local of a `--tier=name` function: its per-call dict only.
+    pub(crate) fn load_local(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(Value::Dict(d)) = &self.frames[fi].locals {
+            if let Some(v) = d.get_str(name) {
+                return Ok(v);
+            }
+        }
+        Err(self.err(
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name.as_str()
+            ),
+        ))
+    }
+
+    pub(crate) fn setup_annotations(&mut self, fi: usize) -> PyResult<()> {
+        let key = self.intern("__annotations__");
+        if self.lookup_locals(fi, &key)?.is_none() {
+            self.store_name(fi, &key, Value::Dict(Rc::new(PyDict::new())))?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn display_hook(&mut self, v: Value) -> PyResult<()> {
+        match self.sys.dict.get_item_str("displayhook") {
+            Some(h) => {
+                self.call1(&h, v)?;
+                Ok(())
+            }
+            None => Err(self.err(ExcKind::RuntimeError, "lost sys.displayhook")),
+        }
+    }
+
+    // ---- frames ----
+
+    /// The frame object of running frame `idx`, created on demand.
+    pub fn frame_object(&mut self, idx: usize) -> Rc<PyFrame> {
+        if let Some(o) = &self.frames[idx].obj {
+            return o.clone();
+        }
+        let f = &self.frames[idx];
+        let obj = Rc::new(PyFrame {
+            code: f.code.clone(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            locals: f.locals.clone(),
+            live: Cell::new(Some(idx)),
+            final_regs: RefCell::new(Vec::new()),
+            final_line: Cell::new(0),
+            extra: RefCell::new(None),
+            back: RefCell::new(None),
+        });
+        if idx > 0 {
+            let back = self.frame_object(idx - 1);
+            *obj.back.borrow_mut() = Some(back);
+        }
+        self.frames[idx].obj = Some(obj.clone());
+        obj
+    }
+
+    /// A frame object for a suspended generator.
+    pub(crate) fn generator_frame(&mut self, g: &PyGenerator) -> Rc<PyFrame> {
+        let mut st = g.state.borrow_mut();
+        if let Some(o) = &st.frame_obj {
+            return o.clone();
+        }
+        let obj = Rc::new(PyFrame {
+            code: g.code.clone(),
+            globals: st.globals.clone(),
+            builtins: st.builtins.clone(),
+            locals: st.locals.clone(),
+            live: Cell::new(None),
+            final_regs: RefCell::new(st.regs.clone()),
+            final_line: Cell::new(g.code.line_at(st.pc)),
+            extra: RefCell::new(None),
+            back: RefCell::new(None),
+        });
+        st.frame_obj = Some(obj.clone());
+        obj
+    }
+
+    fn regs_of(&self, f: &Rc<PyFrame>) -> Regs {
+        match f.live.get() {
+            Some(i) if i < self.frames.len() => Regs::Live(self.frames[i].base),
+            _ => Regs::Dead(f.clone()),
+        }
+    }
+
+    fn read_reg(&self, f: &Rc<PyFrame>, r: usize) -> Value {
+        match self.regs_of(f) {
+            Regs::Live(base) => self.stack[base + r].clone(),
+            Regs::Dead(f) => f.final_regs.borrow().get(r).cloned().unwrap_or_default(),
+        }
+    }
+
+    fn write_reg(&mut self, f: &Rc<PyFrame>, r: usize, v: Value) {
+        match self.regs_of(f) {
+            Regs::Live(base) => self.stack[base + r] = v,
+            Regs::Dead(f) => {
+                if let Some(slot) = f.final_regs.borrow_mut().get_mut(r) {
+                    *slot = v;
+                }
+            }
+        }
+    }
+
+    pub(crate) fn frame_attr(&mut self, f: &Rc<PyFrame>, name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match name {
+            "f_locals" => self.frame_locals(f),
+            "f_globals" => Value::Dict(f.globals.clone()),
+            "f_builtins" => Value::Dict(f.builtins.clone()),
+            "f_code" => Value::Code(f.code.clone()),
+            "f_back" => match &*f.back.borrow() {
+                Some(b) if f.live.get().is_some() => Value::Frame(b.clone()),
+                _ => Value::None,
+            },
+            "f_lineno" => Value::Int(match f.live.get() {
+                Some(i) => f.code.line_at(self.frames[i].pc) as i64,
+                None => f.final_line.get() as i64,
+            }),
+            "f_lasti" => Value::Int(match f.live.get() {
+                Some(i) => self.frames[i].pc as i64 * 2,
+                None => 0,
+            }),
+            "f_trace" => Value::None,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `frame.f_locals`: the namespace itself for module/class/exec code,
+    /// a write-through proxy for function frames (PEP 667).
+    pub fn frame_locals(&mut self, f: &Rc<PyFrame>) -> Value {
+        if f.code.tier == Tier::Name && !f.code.forced_name {
+            return match &f.locals {
+                Some(l) => l.clone(),
+                None => Value::Dict(f.globals.clone()),
+            };
+        }
+        Value::Other(Rc::new(Other::FrameLocalsProxy(f.clone())))
+    }
+
+    /// The variable registers of a function frame in `locals()` order.
+    fn var_order(code: &CodeObject) -> Vec<usize> {
+        (0..code.vars.len())
+            .filter(|&i| code.vars[i].kind != RegKind::Hidden)
+            .collect()
+    }
+
+    fn var_value(&mut self, f: &Rc<PyFrame>, i: usize) -> Value {
+        let code = &f.code;
+        let info = &code.vars[i];
+        if code.forced_name && info.kind == RegKind::Local {
+            let loc = match f.live.get() {
+                Some(fi) if fi < self.frames.len() => self.frames[fi].locals.clone(),
+                _ => f.locals.clone(),
+            };
+            if let Some(Value::Dict(d)) = loc {
+                return d.get_str(&info.name).unwrap_or_default();
+            }
+            return Value::Unbound;
+        }
+        let v = self.read_reg(f, i);
+        match (info.kind, &v) {
+            (RegKind::Cell | RegKind::Free, Value::Cell(c)) => c.get(),
+            _ => v,
+        }
+    }
+
+    /// Bound variables (name, value) then extra names, for `locals()`.
+    pub(crate) fn proxy_items(&mut self, f: &Rc<PyFrame>) -> Vec<(Value, Value)> {
+        let mut out = Vec::new();
+        for i in Self::var_order(&f.code) {
+            let v = self.var_value(f, i);
+            if !v.is_unbound() {
+                out.push((Value::Str(f.code.vars[i].name.clone()), v));
+            }
+        }
+        if let Some(extra) = &*f.extra.borrow() {
+            out.extend(extra.items());
+        }
+        out
+    }
+
+    pub(crate) fn proxy_keys(&mut self, f: &Rc<PyFrame>) -> PyResult<Vec<Value>> {
+        Ok(self.proxy_items(f).into_iter().map(|(k, _)| k).collect())
+    }
+
+    pub(crate) fn proxy_len(&mut self, f: &Rc<PyFrame>) -> PyResult<usize> {
+        Ok(self.proxy_items(f).len())
+    }
+
+    pub(crate) fn proxy_get(&mut self, f: &Rc<PyFrame>, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            if let Some((i, _)) = f.code.var_reg(s.as_str()) {
+                let v = self.var_value(f, i);
+                return Ok(if v.is_unbound() { None } else { Some(v) });
+            }
+        }
+        let extra = f.extra.borrow().clone();
+        match extra {
+            Some(d) => d.get(self, key),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) fn proxy_set(&mut self, f: &Rc<PyFrame>, key: Value, v: Value) -> PyResult<()> {
+        if let Value::Str(s) = &key {
+            if let Some((i, kind)) = f.code.var_reg(s.as_str()) {
+                if f.code.forced_name && kind == RegKind::Local {
+                    let loc = match f.live.get() {
+                        Some(fi) if fi < self.frames.len() => self.frames[fi].locals.clone(),
+                        _ => f.locals.clone(),
+                    };
+                    if let Some(Value::Dict(d)) = loc {
+                        d.set_str(s.clone(), v);
+                    }
+                    return Ok(());
+                }
+                match kind {
+                    RegKind::Cell | RegKind::Free => {
+                        if let Value::Cell(c) = self.read_reg(f, i) {
+                            c.set(v);
+                        }
+                    }
+                    _ => self.write_reg(f, i, v),
+                }
+                return Ok(());
+            }
+        }
+        let d = {
+            let mut extra = f.extra.borrow_mut();
+            extra.get_or_insert_with(|| Rc::new(PyDict::new())).clone()
+        };
+        d.set(self, key, v)
+    }
+
+    /// `locals()` in the current frame.
+    pub fn locals_of_frame(&mut self, idx: usize) -> Value {
+        let code = self.frames[idx].code.clone();
+        if code.tier == Tier::Name && !code.forced_name {
+            return match &self.frames[idx].locals {
+                Some(l) => l.clone(),
+                None => Value::Dict(self.frames[idx].globals.clone()),
+            };
+        }
+        let f = self.frame_object(idx);
+        let d = PyDict::new();
+        for (k, v) in self.proxy_items(&f) {
+            d.set_fast(k, v);
+        }
+        Value::Dict(Rc::new(d))
+    }
+}

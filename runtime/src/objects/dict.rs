@@ -1,0 +1,366 @@
+//! `dict`: an insertion-ordered hash table, laid out like CPython's compact
+//! dict (a dense entry array plus an index table of positions).
+//!
+//! Keys whose equality needs no Python code (str, int, float, tuples of
+//! those...) are compared inline. Keys of user classes go through
+//! `Vm::eq` with no borrow held, so a `__eq__` that mutates the dict cannot
+//! corrupt it: the lookup restarts when the table changed meanwhile.
+
+use super::hashing::{eq_fast, hash_fast};
+use super::str::PyStr;
+use crate::interp::Vm;
+use crate::value::{PyResult, Value};
+use hashbrown::HashTable;
+use std::cell::{Ref, RefCell};
+
+pub struct PyDict {
+    inner: RefCell<DictInner>,
+}
+
+#[derive(Default, Clone)]
+pub struct DictInner {
+    index: HashTable<u32>,
+    entries: Vec<Entry>,
+    used: usize,
+    /// Bumped on every insertion of a new key or removal: lets lookups that
+    /// ran Python code detect changes, and iterators raise "changed size".
+    version: u64,
+}
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    /// `Unbound` marks a deleted entry.
+    pub key: Value,
+    pub value: Value,
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl PyDict {
+    pub fn new() -> Self {
+        PyDict {
+            inner: RefCell::new(DictInner::default()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn version(&self) -> u64 {
+        self.inner.borrow().version
+    }
+
+    pub fn copy(&self) -> PyDict {
+        let mut inner = self.inner.borrow().clone();
+        inner.compact();
+        PyDict {
+            inner: RefCell::new(inner),
+        }
+    }
+
+    /// Read access to the entries (including deleted ones, whose key is
+    /// `Unbound`), for iteration that runs no Python code.
+    pub fn entries(&self) -> Ref<'_, [Entry]> {
+        Ref::map(self.inner.borrow(), |i| i.entries.as_slice())
+    }
+
+    /// The live entry at or after position `pos`, and the position after it;
+    /// for iterators that must survive Python code running between steps.
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let inner = self.inner.borrow();
+        let mut i = pos;
+        while i < inner.entries.len() {
+            let e = &inner.entries[i];
+            if !e.key.is_unbound() {
+                return Some((i + 1, e.key.clone(), e.value.clone()));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.live().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.live().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.live()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    fn live(&self) -> impl Iterator<Item = Entry> + '_ {
+        let entries: Vec<Entry> = self
+            .inner
+            .borrow()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_unbound())
+            .cloned()
+            .collect();
+        entries.into_iter()
+    }
+
+    pub fn clear(&self) {
+        let mut inner = self.inner.borrow_mut();
+        let version = inner.version + 1;
+        let old = std::mem::take(&mut *inner);
+        inner.version = version;
+        drop(inner);
+        drop(old);
+    }
+
+    // ---- str-keyed fast paths (namespaces, attributes, keyword args) ----
+
+    /// Looks up a str key. Non-str keys never match here: namespace lookups
+    /// compare names only with names.
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let inner = self.inner.borrow();
+        let hash = key.hash();
+        inner
+            .index
+            .find(hash as u64, |&i| {
+                let e = &inner.entries[i as usize];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+            })
+            .map(|&i| inner.entries[i as usize].value.clone())
+    }
+
+    pub fn contains_str(&self, key: &PyStr) -> bool {
+        self.get_str(key).is_some()
+    }
+
+    /// Inserts or replaces a str key.
+    pub fn set_str(&self, key: std::rc::Rc<PyStr>, value: Value) {
+        let hash = key.hash();
+        let mut inner = self.inner.borrow_mut();
+        let found = {
+            let entries = &inner.entries;
+            inner
+                .index
+                .find(hash as u64, |&i| {
+                    let e = &entries[i as usize];
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                })
+                .copied()
+        };
+        match found {
+            Some(i) => {
+                let old = std::mem::replace(&mut inner.entries[i as usize].value, value);
+                drop(inner);
+                drop(old);
+            }
+            None => inner.insert_new(hash, Value::Str(key), value),
+        }
+    }
+
+    pub fn del_str(&self, key: &PyStr) -> Option<Value> {
+        let hash = key.hash();
+        let mut inner = self.inner.borrow_mut();
+        let found = {
+            let entries = &inner.entries;
+            inner
+                .index
+                .find(hash as u64, |&i| {
+                    let e = &entries[i as usize];
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                })
+                .copied()
+        };
+        let i = found?;
+        let (_, v) = inner.remove_at(i as usize);
+        Some(v)
+    }
+
+    pub fn get_item_str(&self, key: &str) -> Option<Value> {
+        self.get_str(&PyStr::new(key))
+    }
+
+    pub fn set_item_str(&self, key: &str, value: Value) {
+        self.set_str(std::rc::Rc::new(PyStr::new(key)), value)
+    }
+
+    // ---- general keys ----
+
+    /// Position of `key` in the entry array, running `__eq__` if needed.
+    fn find(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let mut undecided: Vec<(usize, Value)> = Vec::new();
+            let version;
+            {
+                let inner = self.inner.borrow();
+                version = inner.version;
+                for &i in inner.index.iter_hash(hash as u64) {
+                    let e = &inner.entries[i as usize];
+                    if e.hash != hash {
+                        continue;
+                    }
+                    if e.key.is(key) {
+                        return Ok(Some(i as usize));
+                    }
+                    match eq_fast(&e.key, key) {
+                        Some(true) => return Ok(Some(i as usize)),
+                        Some(false) => {}
+                        None => undecided.push((i as usize, e.key.clone())),
+                    }
+                }
+            }
+            for (i, k) in undecided {
+                let eq = vm.eq(&k, key)?;
+                if self.inner.borrow().version != version {
+                    continue 'restart;
+                }
+                if eq {
+                    return Ok(Some(i));
+                }
+            }
+            return Ok(None);
+        }
+    }
+
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.get_str(s));
+        }
+        let hash = vm.hash(key)?;
+        Ok(self
+            .find(vm, hash, key)?
+            .map(|i| self.inner.borrow().entries[i].value.clone()))
+    }
+
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        Ok(self.get(vm, key)?.is_some())
+    }
+
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Str(s) = &key {
+            self.set_str(s.clone(), value);
+            return Ok(());
+        }
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, hash, key, value)
+    }
+
+    pub fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        match self.find(vm, hash, &key)? {
+            Some(i) => {
+                let old = std::mem::replace(&mut self.inner.borrow_mut().entries[i].value, value);
+                drop(old);
+            }
+            None => self.inner.borrow_mut().insert_new(hash, key, value),
+        }
+        Ok(())
+    }
+
+    /// Removes `key`, returning its value.
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.del_str(s));
+        }
+        let hash = vm.hash(key)?;
+        match self.find(vm, hash, key)? {
+            Some(i) => {
+                let (_, v) = self.inner.borrow_mut().remove_at(i);
+                Ok(Some(v))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Removes and returns the last inserted item (`dict.popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut inner = self.inner.borrow_mut();
+        let i = inner.entries.iter().rposition(|e| !e.key.is_unbound())?;
+        let kv = inner.remove_at(i);
+        // Keep the entry array tight at the end, as CPython does.
+        while inner.entries.last().is_some_and(|e| e.key.is_unbound()) {
+            inner.entries.pop();
+        }
+        inner.rebuild_index();
+        Some(kv)
+    }
+
+    /// Inserts a key known to be hashable without Python code.
+    pub fn set_fast(&self, key: Value, value: Value) -> bool {
+        let Some(hash) = hash_fast(&key) else {
+            return false;
+        };
+        let mut inner = self.inner.borrow_mut();
+        let found = {
+            let entries = &inner.entries;
+            inner
+                .index
+                .find(hash as u64, |&i| {
+                    let e = &entries[i as usize];
+                    e.hash == hash && (e.key.is(&key) || eq_fast(&e.key, &key) == Some(true))
+                })
+                .copied()
+        };
+        match found {
+            Some(i) => inner.entries[i as usize].value = value,
+            None => inner.insert_new(hash, key, value),
+        }
+        true
+    }
+}
+
+impl DictInner {
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let i = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.index
+            .insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn remove_at(&mut self, i: usize) -> (Value, Value) {
+        let hash = self.entries[i].hash;
+        if let Ok(entry) = self.index.find_entry(hash as u64, |&j| j as usize == i) {
+            entry.remove();
+        }
+        let e = &mut self.entries[i];
+        let k = std::mem::take(&mut e.key);
+        let v = std::mem::take(&mut e.value);
+        self.used -= 1;
+        self.version += 1;
+        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+            self.compact();
+        }
+        (k, v)
+    }
+
+    fn compact(&mut self) {
+        if self.used == self.entries.len() {
+            return;
+        }
+        self.entries.retain(|e| !e.key.is_unbound());
+        self.rebuild_index();
+    }
+
+    fn rebuild_index(&mut self) {
+        self.index.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            if !e.key.is_unbound() {
+                self.index
+                    .insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+            }
+        }
+    }
+}

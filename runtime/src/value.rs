@@ -1,0 +1,210 @@
+//! The one definition of a Python value that the interpreter and the JIT share.
+//!
+//! # Layout (the JIT relies on it)
+//!
+//! `Value` is `#[repr(C, u8)]`: 16 bytes, a one-byte tag at offset 0 and an
+//! 8-byte payload at offset 8. `None`, `bool`, `int` (when it fits in `i64`)
+//! and `float` are stored inline in the payload, never boxed; every other
+//! value is a reference-counted pointer (`Rc<T>`, one machine word) to its
+//! object. The tag numbers are explicit and listed in [`tag`] so that native
+//! code can test and build values without calling back into Rust:
+//!
+//! | tag | variant | payload |
+//! |-----|---------|---------|
+//! | 0   | `Unbound` (an empty register, never visible to Python) | - |
+//! | 1   | `None` | - |
+//! | 2   | `Bool` | `u8` 0 or 1 |
+//! | 3   | `Int` | `i64` |
+//! | 4   | `Float` | `f64` |
+//! | 5.. | heap objects | `Rc` pointer |
+//!
+//! Native code may overwrite a register holding an inline value (tags 0-4)
+//! without running a destructor; a register holding a heap object must be
+//! released through a runtime helper.
+
+use crate::objects::*;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// Tag numbers of [`Value`]'s variants, for native code.
+pub mod tag {
+    pub const UNBOUND: u8 = 0;
+    pub const NONE: u8 = 1;
+    pub const BOOL: u8 = 2;
+    pub const INT: u8 = 3;
+    pub const FLOAT: u8 = 4;
+    /// Byte offset of the payload within a `Value`.
+    pub const PAYLOAD_OFFSET: i32 = 8;
+    /// Size of a `Value` in bytes.
+    pub const SIZE: i32 = 16;
+}
+
+#[repr(C, u8)]
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    Unbound = tag::UNBOUND,
+    None = tag::NONE,
+    Bool(bool) = tag::BOOL,
+    Int(i64) = tag::INT,
+    Float(f64) = tag::FLOAT,
+    NotImplemented = 5,
+    Ellipsis = 6,
+    BigInt(Rc<BigInt>) = 7,
+    Str(Rc<PyStr>) = 8,
+    Bytes(Rc<PyBytes>) = 9,
+    List(Rc<PyList>) = 10,
+    Tuple(Rc<PyTuple>) = 11,
+    Dict(Rc<PyDict>) = 12,
+    Set(Rc<PySet>) = 13,
+    FrozenSet(Rc<PySet>) = 14,
+    Range(Rc<PyRange>) = 15,
+    Slice(Rc<PySlice>) = 16,
+    Function(Rc<PyFunction>) = 17,
+    Builtin(Rc<PyBuiltin>) = 18,
+    Method(Rc<PyMethod>) = 19,
+    Type(Rc<PyType>) = 20,
+    Instance(Rc<PyInstance>) = 21,
+    Module(Rc<PyModule>) = 22,
+    Code(Rc<crate::bytecode::CodeObject>) = 23,
+    Cell(Rc<PyCell>) = 24,
+    Iter(Rc<PyIter>) = 25,
+    Frame(Rc<PyFrame>) = 26,
+    /// Less common built-in objects (descriptors, proxies, generators...).
+    Other(Rc<Other>) = 27,
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    #[inline]
+    pub fn tag(&self) -> u8 {
+        // SAFETY: `Value` is `repr(C, u8)`, so its first byte is the tag.
+        unsafe { *(self as *const Value as *const u8) }
+    }
+
+    #[inline]
+    pub fn is_unbound(&self) -> bool {
+        matches!(self, Value::Unbound)
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    /// An int from a big integer, normalised to the inline form when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    /// Identity (`is`): same inline value or same heap object.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Unbound, Unbound) | (None, None) | (NotImplemented, NotImplemented) => true,
+            (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached singletons in CPython; all inline ints
+            // behave as such here.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b && self.tag() == other.tag(),
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, for identity and `id()`.
+    pub fn heap_ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Frame(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Other(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Unbound => write!(f, "<unbound>"),
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{}", crate::objects::float::repr(*x)),
+            Value::BigInt(b) => write!(f, "{b}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            other => write!(f, "<value tag {}>", other.tag()),
+        }
+    }
+}
+
+/// A Python exception in flight: an instance of a `BaseException` subclass.
+#[derive(Clone)]
+pub struct PyErr(pub Rc<PyInstance>);
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} exception>", self.0.class().name())
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl PyErr {
+    pub fn value(&self) -> Value {
+        Value::Instance(self.0.clone())
+    }
+
+    pub fn exc(&self) -> &ExcData {
+        self.0.exc.as_ref().expect("exception instance")
+    }
+}

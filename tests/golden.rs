@@ -1,0 +1,269 @@
+//! Differential golden tests: every program under `tests/programs/` runs
+//! through the library in each tier and must print exactly what CPython
+//! 3.13 printed (`<name>.out`, and `<name>.err` for a non-zero exit or
+//! stderr output); every file under `tests/scopes/` must give CPython's
+//! symbol table (`<name>.scopes`).
+//!
+//! Environment:
+//!   SLOTPY_REGEN=1        regenerate the goldens with CPython 3.13 first
+//!                         (`PYENV_VERSION=3.13.0 python3`), then test
+//!   SLOTPY_FILTER=text    only paths containing `text`
+//!   SLOTPY_TIERS=a,b      tiers to run among name, fast, jit and jit1 (jit
+//!                         compiling every loop at its first back-edge);
+//!                         default: all
+
+use slotpy::{Runtime, Tier};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone, Copy, Debug)]
+struct TierRun {
+    name: &'static str,
+    tier: Tier,
+    threshold: u32,
+}
+
+const ALL_TIERS: &[TierRun] = &[
+    TierRun { name: "name", tier: Tier::Name, threshold: 1000 },
+    TierRun { name: "fast", tier: Tier::Fast, threshold: 1000 },
+    TierRun { name: "jit", tier: Tier::Jit, threshold: 1000 },
+    TierRun { name: "jit1", tier: Tier::Jit, threshold: 1 },
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|e| e == "py")
+            && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'))
+        {
+            out.push(p);
+        }
+    }
+}
+
+fn is_caret_line(l: &str) -> bool {
+    let t = l.trim();
+    !t.is_empty() && t.chars().all(|c| c == '^' || c == '~')
+}
+
+fn normalize_err(exit: i32, stderr: &str) -> Option<String> {
+    if exit == 0 && stderr.is_empty() {
+        return None;
+    }
+    let mut s = format!("exit: {exit}\n");
+    for l in stderr.split_inclusive('\n') {
+        if !is_caret_line(l) {
+            s.push_str(l);
+        }
+    }
+    Some(s)
+}
+
+/// Runs one program; returns (stdout, normalized stderr).
+fn run_program(path: &Path, tier: TierRun) -> (String, Option<String>) {
+    let dir = path.parent().expect("folder").to_path_buf();
+    let name = path.file_name().expect("name").to_string_lossy().to_string();
+    let mut b = Runtime::builder()
+        .tier(tier.tier)
+        .jit_threshold(tier.threshold)
+        .argv(vec![name])
+        .current_dir(&dir)
+        .capture_output();
+    let input = path.with_extension("in");
+    if let Ok(data) = std::fs::read(&input) {
+        b = b.stdin(Box::new(std::io::Cursor::new(data)));
+    } else {
+        b = b.stdin(Box::new(std::io::Cursor::new(Vec::new())));
+    }
+    let mut rt = b.build();
+    let exit = match rt.run_file(path) {
+        Ok(()) => 0,
+        Err(e) => rt.report(&e),
+    };
+    let (out, err) = rt.take_output();
+    let prefix = format!("{}/", dir.to_string_lossy());
+    let out = out.replace(&prefix, "");
+    let err = err.replace(&prefix, "");
+    (out, normalize_err(exit, &err))
+}
+
+fn diff(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let mut out = String::new();
+    let n = e.len().max(a.len());
+    let mut shown = 0;
+    for i in 0..n {
+        let (x, y) = (e.get(i), a.get(i));
+        if x != y {
+            out.push_str(&format!(
+                "    line {}:\n      expected: {}\n      actual:   {}\n",
+                i + 1,
+                x.map_or("<missing>".to_string(), |s| format!("{s:?}")),
+                y.map_or("<missing>".to_string(), |s| format!("{s:?}"))
+            ));
+            shown += 1;
+            if shown >= 4 {
+                out.push_str("    ...\n");
+                break;
+            }
+        }
+    }
+    if out.is_empty() && expected != actual {
+        out.push_str("    (difference in trailing newline)\n");
+    }
+    out
+}
+
+enum Job {
+    Program(PathBuf, TierRun),
+    Scopes(PathBuf),
+}
+
+fn run_job(job: &Job) -> Result<(), String> {
+    match job {
+        Job::Program(path, tier) => {
+            let expected_out = std::fs::read_to_string(path.with_extension("out"))
+                .map_err(|_| "missing .out golden (run with SLOTPY_REGEN=1)".to_string())?;
+            let expected_err = std::fs::read_to_string(path.with_extension("err")).ok();
+            let p = path.clone();
+            let t = *tier;
+            let (out, err) = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn(move || run_program(&p, t))
+                .expect("thread")
+                .join()
+                .map_err(|_| "PANIC in the runtime".to_string())?;
+            let mut msg = String::new();
+            if out != expected_out {
+                msg.push_str("  stdout differs:\n");
+                msg.push_str(&diff(&expected_out, &out));
+            }
+            if err != expected_err {
+                msg.push_str("  stderr/exit differs:\n");
+                msg.push_str(&diff(
+                    expected_err.as_deref().unwrap_or(""),
+                    err.as_deref().unwrap_or(""),
+                ));
+            }
+            if msg.is_empty() {
+                Ok(())
+            } else {
+                Err(msg)
+            }
+        }
+        Job::Scopes(path) => {
+            let expected = std::fs::read_to_string(path.with_extension("scopes"))
+                .map_err(|_| "missing .scopes golden".to_string())?;
+            let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+            let mut rt = Runtime::builder().capture_output().build();
+            let out = rt
+                .scopes(&src, &path.to_string_lossy())
+                .map_err(|e| format!("  error: {e}"))?;
+            if out == expected {
+                Ok(())
+            } else {
+                Err(format!("  scopes differ:\n{}", diff(&expected, &out)))
+            }
+        }
+    }
+}
+
+fn regenerate() {
+    let tool = root().join("tools").join("make_golden.py");
+    let status = std::process::Command::new("python3")
+        .arg(tool)
+        .env("PYENV_VERSION", "3.13.0")
+        .status()
+        .expect("python3 (CPython 3.13) is needed to regenerate goldens");
+    assert!(status.success(), "make_golden.py failed");
+}
+
+fn main() {
+    if std::env::var("SLOTPY_REGEN").is_ok_and(|v| v == "1") {
+        regenerate();
+    }
+    let filter = std::env::var("SLOTPY_FILTER").unwrap_or_default();
+    let tiers: Vec<TierRun> = match std::env::var("SLOTPY_TIERS") {
+        Ok(list) => ALL_TIERS
+            .iter()
+            .copied()
+            .filter(|t| list.split(',').any(|n| n == t.name))
+            .collect(),
+        Err(_) => ALL_TIERS.to_vec(),
+    };
+    let mut programs = Vec::new();
+    collect(&root().join("programs"), &mut programs);
+    let mut scopes = Vec::new();
+    collect(&root().join("scopes"), &mut scopes);
+    let mut jobs: Vec<Job> = Vec::new();
+    for p in &programs {
+        if !p.to_string_lossy().contains(&filter) {
+            continue;
+        }
+        for t in &tiers {
+            jobs.push(Job::Program(p.clone(), *t));
+        }
+    }
+    for p in &scopes {
+        if p.to_string_lossy().contains(&filter) {
+            jobs.push(Job::Scopes(p.clone()));
+        }
+    }
+    let total = jobs.len();
+    let jobs = Arc::new(Mutex::new(jobs.into_iter().enumerate().collect::<Vec<_>>()));
+    let failures = Arc::new(Mutex::new(Vec::<(usize, String)>::new()));
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let handles: Vec<_> = (0..workers)
+        .map(|_| {
+            let jobs = jobs.clone();
+            let failures = failures.clone();
+            std::thread::spawn(move || loop {
+                let next = jobs.lock().expect("jobs").pop();
+                let Some((i, job)) = next else {
+                    break;
+                };
+                if let Err(msg) = run_job(&job) {
+                    let what = match &job {
+                        Job::Program(p, t) => format!(
+                            "{} [{}]",
+                            p.strip_prefix(root()).unwrap_or(p).display(),
+                            t.name
+                        ),
+                        Job::Scopes(p) => format!("{} [scopes]", p.strip_prefix(root()).unwrap_or(p).display()),
+                    };
+                    failures.lock().expect("failures").push((i, format!("FAIL {what}\n{msg}")));
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.join().expect("worker");
+    }
+    let mut failures = failures.lock().expect("failures").clone();
+    failures.sort();
+    for (_, f) in &failures {
+        eprintln!("{f}");
+    }
+    eprintln!(
+        "golden: {} passed, {} failed ({} programs x {} tiers, {} scope files)",
+        total - failures.len(),
+        failures.len(),
+        programs.iter().filter(|p| p.to_string_lossy().contains(&filter)).count(),
+        tiers.len(),
+        scopes.iter().filter(|p| p.to_string_lossy().contains(&filter)).count()
+    );
+    if !failures.is_empty() {
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,37 @@
+print()
+print(1)
+print(1, 2, 3)
+print("a", "b", sep="")
+print("a", "b", sep="--")
+print("x", end="")
+print("y")
+print("no newline", end="|")
+print()
+print(1, "two", 3.0, None, True, [4], (5,), {6: 7}, sep=", ")
+print(sep="ignored")
+print(end="only end\n")
+print("multi", "args", sep="\n")
+print(*[1, 2, 3])
+print(*"abc", sep=".")
+print("a", "b", sep=None, end=None)
+print("tab\tsep", "x", sep="\t")
+print("", "")
+print(" ")
+print("unicode é 😀 日本")
+print(-0.0, 1e100, 2 ** 70, -5)
+print(print)
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    print("x", end=[])
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    print("x", bogus=1)
+except TypeError as e:
+    print(type(e).__name__, e)
+r = print("returns")
+print(r)
+print("last line without newline", end="")

@@ -1,0 +1,37 @@
+# iteration/print order of int sets must match CPython's hash table layout
+print({3, 1, 2})
+print({100, 5, 37})
+print(set(range(20)) - {3, 7, 11, 19})
+print({8, 16, 32, 64, 128, 256})
+print({33, 1, 65, 97})
+print({1000, 10, 100, 1, 10000})
+print({-1, -2, 0, 5})
+print({2 ** 40, 7, 2 ** 33})
+s = set()
+for i in [50, 40, 30, 20, 10, 0]:
+    s.add(i)
+print(s)
+t = set(range(30, 0, -3))
+print(t)
+t.discard(27)
+t.add(99)
+print(t, len(t))
+u = {9, 17, 25}
+u.add(1)
+print(u)
+print(list({5, 3, 5, 1, 3}))
+print(sorted({5, 3, 1}), max({5, 3, 1}), min({5, 3, 1}), sum({5, 3, 1}))
+big = set()
+for i in range(0, 200, 7):
+    big.add(i)
+print(big)
+big2 = {i * 13 % 50 for i in range(40)}
+print(big2)
+rem = set(range(10))
+for i in [0, 2, 4, 6, 8]:
+    rem.remove(i)
+rem.add(20)
+print(rem)
+print(set(), {True, 1, 1.0}, {0, False}, {1.0, 1}, set([3, 2, 1]))
+print(set([100, 200, 300, 1, 2, 3]))
+print({x for x in [31, 63, 95, 127]})

@@ -1,0 +1,3 @@
+print("never executed")
+nonlocal x
+x = 1

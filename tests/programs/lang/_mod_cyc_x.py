@@ -1,0 +1,2 @@
+from _mod_cyc_y import y_value
+x_value = "x"

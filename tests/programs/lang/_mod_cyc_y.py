@@ -1,0 +1,2 @@
+from _mod_cyc_x import x_value
+y_value = "y"

@@ -1,0 +1,8 @@
+def risky():
+    try:
+        raise ValueError("primary failure")
+    finally:
+        print("finally block runs")
+        {}["secondary"]
+
+risky()

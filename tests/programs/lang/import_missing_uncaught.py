@@ -1,0 +1,3 @@
+print("before the failing import")
+import nosuchmod
+print("never")

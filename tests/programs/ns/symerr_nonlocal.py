@@ -1,0 +1,27 @@
+# symtable errors about nonlocal declarations
+def check(src):
+    try:
+        compile(src, "<test>", "exec")
+        print('compiled')
+    except SyntaxError as e:
+        print(type(e).__name__, '|', e.msg, '|', e.lineno)
+check("nonlocal x\n")
+check("x = 1\nnonlocal x\n")
+check("def f():\n    nonlocal x\n")
+check("def f():\n    x = 1\n    def g(x):\n        nonlocal x\n")
+check("def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n")
+check("def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n")
+check("def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n")
+check("def f():\n    x = 1\n    def g():\n        nonlocal x\n        global x\n")
+check("def f():\n    x = 1\n    def g():\n        nonlocal x\n        x: int = 2\n")
+check("class C:\n    x = 1\n    def m(self):\n        nonlocal x\n")
+check("def f():\n    global x\n    def g():\n        nonlocal x\n")
+check("def f():\n    x = 1\n    class C:\n        nonlocal x\n        x = 2\n")
+check("def f():\n    x = 1\n    def g():\n        nonlocal x, x\n")
+check("def f():\n    x = 1\n    def g():\n        nonlocal x\n        nonlocal x\n")
+check("def f():\n    def g():\n        nonlocal x\n    x = 1\n")
+check("def f():\n    def g():\n        nonlocal x\n    [x for x in ()]\n")
+check("def f():\n    def g():\n        nonlocal x\n    [(x := 1) for y in ()]\n")
+check("def f():\n    x = 1\n    lambda: [x for _ in ()]\n")
+check("def f(*, x):\n    def g():\n        nonlocal x\n")
+check("def f():\n    x = 1\n    def g():\n        del x\n        nonlocal x\n")
