@@ -241,6 +241,10 @@ impl Vm {
                     _ => return Ok(None),
                 },
                 Other::Super { .. } => return self.super_getattr(o, name),
+                Other::Object { state, .. } => match &*state.borrow() {
+                    Value::Dict(d) => return Ok(d.get_str(name)),
+                    _ => return Ok(None),
+                },
                 _ => return Ok(None),
             },
             _ => return Ok(None),

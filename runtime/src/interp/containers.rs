@@ -549,7 +549,7 @@ impl Vm {
                 // sequences set `_slotpy_sequence_`.
                 i.class().lookup(&self.intern("__slotpy_sequence__")).is_some()
             }
-            Value::Other(o) => matches!(&**o, Other::Object { class, .. } if class.name().as_ref() == "deque"),
+            Value::Other(o) => matches!(&**o, Other::Native { class, .. } if class.name().as_ref() == "deque"),
             _ => false,
         }
     }

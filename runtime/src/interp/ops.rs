@@ -77,6 +77,20 @@ impl Vm {
             },
             Value::Other(o) => match &**o {
                 Other::Object { class, .. } => class.clone(),
+                Other::Native { class, .. } => {
+                    // Rust-implemented types keep their special methods in
+                    // their class dict.
+                    let n = self.intern(name);
+                    for c in class.mro_all() {
+                        if Rc::ptr_eq(&c, &self.types.object) {
+                            break;
+                        }
+                        if let Some(f) = c.dict.get_str(&n) {
+                            return Some(f);
+                        }
+                    }
+                    return None;
+                }
                 _ => return None,
             },
             _ => return None,

@@ -318,7 +318,7 @@ impl Vm {
                     iter::DictIterKind::Values => t.dict_values.clone(),
                     iter::DictIterKind::Items => t.dict_items.clone(),
                 },
-                Other::Object { class, .. } => class.clone(),
+                Other::Object { class, .. } | Other::Native { class, .. } => class.clone(),
                 Other::Generator(_) => t.generator.clone(),
             },
         }

@@ -26,6 +26,13 @@ pub enum Other {
         kind: super::iter::DictIterKind,
     },
     Generator(super::PyGenerator),
+    /// An object of a type implemented in Rust outside the core (deque,
+    /// itertools iterators...): its class and its Rust state. Its methods,
+    /// special methods included, live in the class dict.
+    Native {
+        class: Rc<PyType>,
+        data: RefCell<Box<dyn std::any::Any>>,
+    },
     /// A mutable holder used by some built-ins (e.g. `sys.stdout`).
     Object {
         class: Rc<PyType>,
