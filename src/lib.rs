@@ -201,7 +201,8 @@ fn new_main_module(vm: &slotpy_runtime::Vm) -> Rc<PyModule> {
         name: Rc::from("__main__"),
         dict: d,
     });
-    vm.modules.set_item_str("__main__", Value::Module(m.clone()));
+    vm.modules
+        .set_item_str("__main__", Value::Module(m.clone()));
     m
 }
 
@@ -259,7 +260,10 @@ impl Runtime {
             }
         };
         let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+        let dir = abs
+            .parent()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_default();
         if let Some(Value::List(l)) = self.vm.sys.dict.get_item_str("path") {
             l.items.borrow_mut().insert(0, Value::string(dir));
         }
@@ -277,7 +281,9 @@ impl Runtime {
             Ok(c) => c,
             Err(e) => return Err(self.error(e)),
         };
-        let r = self.vm.run_code(&code, d.clone(), Some(Value::Dict(d)), &[]);
+        let r = self
+            .vm
+            .run_code(&code, d.clone(), Some(Value::Dict(d)), &[]);
         self.vm.flush();
         r.map(|_| ()).map_err(|e| self.error(e))
     }
@@ -289,7 +295,9 @@ impl Runtime {
             .vm
             .compile_source(source, "<string>", CodeKind::Exec)
             .map_err(|e| self.error(e))?;
-        let r = self.vm.run_code(&code, d.clone(), Some(Value::Dict(d)), &[]);
+        let r = self
+            .vm
+            .run_code(&code, d.clone(), Some(Value::Dict(d)), &[]);
         self.vm.flush();
         r.map(|_| ()).map_err(|e| self.error(e))
     }
@@ -301,7 +309,9 @@ impl Runtime {
             .vm
             .compile_source(expr.trim(), "<string>", CodeKind::Eval)
             .map_err(|e| self.error(e))?;
-        let r = self.vm.run_code(&code, d.clone(), Some(Value::Dict(d)), &[]);
+        let r = self
+            .vm
+            .run_code(&code, d.clone(), Some(Value::Dict(d)), &[]);
         self.vm.flush();
         r.map_err(|e| self.error(e))
     }

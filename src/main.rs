@@ -70,7 +70,10 @@ fn parse() -> Result<Cli, lexopt::Error> {
             }
             Value(v) => {
                 let v = v.string()?;
-                let rest: Vec<String> = parser.raw_args()?.map(|a| a.to_string_lossy().to_string()).collect();
+                let rest: Vec<String> = parser
+                    .raw_args()?
+                    .map(|a| a.to_string_lossy().to_string())
+                    .collect();
                 command = Some(match v.as_str() {
                     "dis" | "scopes" => {
                         let Some(file) = rest.first().cloned() else {
@@ -126,7 +129,10 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Command::Version => {
-            println!("slotpy {} (Python 3.13 semantics)", env!("CARGO_PKG_VERSION"));
+            println!(
+                "slotpy {} (Python 3.13 semantics)",
+                env!("CARGO_PKG_VERSION")
+            );
             return ExitCode::SUCCESS;
         }
         Command::Dis(file) | Command::Scopes(file) => {
@@ -150,9 +156,7 @@ fn main() -> ExitCode {
         Command::Code(code) => rt.run_source(code, "<string>"),
         Command::Run(file) => {
             if !std::path::Path::new(file).is_file() {
-                eprintln!(
-                    "slotpy: can't open file '{file}': [Errno 2] No such file or directory"
-                );
+                eprintln!("slotpy: can't open file '{file}': [Errno 2] No such file or directory");
                 return ExitCode::from(2);
             }
             rt.run_file(file)

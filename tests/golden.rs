@@ -24,10 +24,26 @@ struct TierRun {
 }
 
 const ALL_TIERS: &[TierRun] = &[
-    TierRun { name: "name", tier: Tier::Name, threshold: 1000 },
-    TierRun { name: "fast", tier: Tier::Fast, threshold: 1000 },
-    TierRun { name: "jit", tier: Tier::Jit, threshold: 1000 },
-    TierRun { name: "jit1", tier: Tier::Jit, threshold: 1 },
+    TierRun {
+        name: "name",
+        tier: Tier::Name,
+        threshold: 1000,
+    },
+    TierRun {
+        name: "fast",
+        tier: Tier::Fast,
+        threshold: 1000,
+    },
+    TierRun {
+        name: "jit",
+        tier: Tier::Jit,
+        threshold: 1000,
+    },
+    TierRun {
+        name: "jit1",
+        tier: Tier::Jit,
+        threshold: 1,
+    },
 ];
 
 fn root() -> PathBuf {
@@ -44,7 +60,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         if p.is_dir() {
             collect(&p, out);
         } else if p.extension().is_some_and(|e| e == "py")
-            && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'))
+            && !p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
         {
             out.push(p);
         }
@@ -72,7 +90,11 @@ fn normalize_err(exit: i32, stderr: &str) -> Option<String> {
 /// Runs one program; returns (stdout, normalized stderr).
 fn run_program(path: &Path, tier: TierRun) -> (String, Option<String>) {
     let dir = path.parent().expect("folder").to_path_buf();
-    let name = path.file_name().expect("name").to_string_lossy().to_string();
+    let name = path
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .to_string();
     let mut b = Runtime::builder()
         .tier(tier.tier)
         .jit_threshold(tier.threshold)
@@ -240,9 +262,14 @@ fn main() {
                             p.strip_prefix(root()).unwrap_or(p).display(),
                             t.name
                         ),
-                        Job::Scopes(p) => format!("{} [scopes]", p.strip_prefix(root()).unwrap_or(p).display()),
+                        Job::Scopes(p) => {
+                            format!("{} [scopes]", p.strip_prefix(root()).unwrap_or(p).display())
+                        }
                     };
-                    failures.lock().expect("failures").push((i, format!("FAIL {what}\n{msg}")));
+                    failures
+                        .lock()
+                        .expect("failures")
+                        .push((i, format!("FAIL {what}\n{msg}")));
                 }
             })
         })
@@ -259,9 +286,15 @@ fn main() {
         "golden: {} passed, {} failed ({} programs x {} tiers, {} scope files)",
         total - failures.len(),
         failures.len(),
-        programs.iter().filter(|p| p.to_string_lossy().contains(&filter)).count(),
+        programs
+            .iter()
+            .filter(|p| p.to_string_lossy().contains(&filter))
+            .count(),
         tiers.len(),
-        scopes.iter().filter(|p| p.to_string_lossy().contains(&filter)).count()
+        scopes
+            .iter()
+            .filter(|p| p.to_string_lossy().contains(&filter))
+            .count()
     );
     if !failures.is_empty() {
         std::process::exit(1);

@@ -38,7 +38,12 @@ pub fn no_kw(vm: &Vm, name: &str, kw: KwArgs) -> PyResult<()> {
 }
 
 /// Picks keyword arguments by name; an unknown one is an error.
-pub fn kwargs<const N: usize>(vm: &Vm, fname: &str, kw: KwArgs, names: [&str; N]) -> PyResult<[Option<Value>; N]> {
+pub fn kwargs<const N: usize>(
+    vm: &Vm,
+    fname: &str,
+    kw: KwArgs,
+    names: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
     let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
     for (k, v) in kw {
         match names.iter().position(|n| *n == k.as_str()) {
@@ -62,9 +67,6 @@ pub fn arg_or_kw(args: &[Value], i: usize, kw: &Option<Value>) -> Option<Value> 
 pub fn str_arg<'a>(vm: &Vm, what: &str, v: &'a Value) -> PyResult<&'a str> {
     match v {
         Value::Str(s) => Ok(s.as_str()),
-        _ => Err(vm.type_error(format!(
-            "{what} must be str, not {}",
-            vm.type_name(v)
-        ))),
+        _ => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(v)))),
     }
 }

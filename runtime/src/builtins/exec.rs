@@ -30,7 +30,12 @@ impl Vm {
     }
 
     /// Compiles source text, turning compile errors into SyntaxError.
-    pub fn compile_source(&mut self, source: &str, filename: &str, kind: CodeKind) -> PyResult<Rc<CodeObject>> {
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        kind: CodeKind,
+    ) -> PyResult<Rc<CodeObject>> {
         let opts = self.codegen_options();
         compiler::compile(source, filename, kind, opts).map_err(|e| self.syntax_error(&e))
     }
@@ -39,8 +44,12 @@ impl Vm {
 fn source_text(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
-        Value::Bytes(b) => String::from_utf8(b.data.to_vec())
-            .map_err(|_| vm.err(ExcKind::SyntaxError, "source code cannot be decoded as UTF-8")),
+        Value::Bytes(b) => String::from_utf8(b.data.to_vec()).map_err(|_| {
+            vm.err(
+                ExcKind::SyntaxError,
+                "source code cannot be decoded as UTF-8",
+            )
+        }),
         _ => Err(vm.type_error(format!(
             "{what}() arg 1 must be a string, bytes or code object"
         ))),
@@ -157,7 +166,14 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         vm,
         "compile",
         kw,
-        ["source", "filename", "mode", "flags", "dont_inherit", "optimize"],
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
     )?;
     let source = args.first().cloned().or(src_kw);
     let filename = args.get(1).cloned().or(file_kw);

@@ -70,12 +70,22 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let sep = match &sep {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(v) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     let end = match &end {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(v) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
@@ -126,10 +136,7 @@ fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             if !base.is(v) {
                 return abs(vm, &[base], &[]);
             }
-            return Err(vm.type_error(format!(
-                "bad operand type for abs(): '{}'",
-                vm.type_name(v)
-            )));
+            return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))));
         }
     })
 }
@@ -137,11 +144,7 @@ fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, want_max: bool) -> PyResult<Value> {
     let [key, default] = kwargs(vm, name, kw, ["key", "default"])?;
     let items = match args.len() {
-        0 => {
-            return Err(vm.type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )))
-        }
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.collect(&args[0])?,
         _ => {
             if default.is_some() {
@@ -267,10 +270,7 @@ fn ascii(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 pub fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
     let items = vm.collect(&args[0])?;
     let l = Rc::new(PyList::new(items));
@@ -285,7 +285,8 @@ fn id(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(p) => p as i64,
         None => {
             // Inline values: a stable number derived from the value.
-            (crate::objects::hashing::hash_fast(v).unwrap_or(0) as u64 as i64) ^ ((v.tag() as i64) << 48)
+            (crate::objects::hashing::hash_fast(v).unwrap_or(0) as u64 as i64)
+                ^ ((v.tag() as i64) << 48)
         }
     }))
 }
@@ -336,7 +337,9 @@ fn bin(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "chr", args, 1, 1)?;
     let b = match &args[0] {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int::to_big(&args[0]).unwrap_or_default(),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            int::to_big(&args[0]).unwrap_or_default()
+        }
         v => {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -348,7 +351,10 @@ fn chr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(c) => Ok(Value::string(c.to_string())),
         None => {
             if b.to_i64().is_none() {
-                Err(vm.err(ExcKind::OverflowError, "Python int too large to convert to C int"))
+                Err(vm.err(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C int",
+                ))
             } else {
                 Err(vm.value_error("chr() arg not in range(0x110000)"))
             }
@@ -397,9 +403,14 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     return Err(vm.value_error("cannot convert float NaN to integer"));
                 }
                 if f.is_infinite() {
-                    return Err(vm.err(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                    return Err(vm.err(
+                        ExcKind::OverflowError,
+                        "cannot convert float infinity to integer",
+                    ));
                 }
-                Ok(Value::from_bigint(crate::objects::hashing::float_to_bigint(r).unwrap_or_default()))
+                Ok(Value::from_bigint(
+                    crate::objects::hashing::float_to_bigint(r).unwrap_or_default(),
+                ))
             }
             Some(n) => {
                 let n = vm.index_of(&n, "round")?;
@@ -444,8 +455,14 @@ fn divmod(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     match (a, b) {
-        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-            let (x, y) = (int::to_big(a).unwrap_or_default(), int::to_big(b).unwrap_or_default());
+        (
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+        ) => {
+            let (x, y) = (
+                int::to_big(a).unwrap_or_default(),
+                int::to_big(b).unwrap_or_default(),
+            );
             let (q, r) = int::divmod(&x, &y).map_err(|e| vm.native(e))?;
             Ok(Value::tuple(vec![q, r]))
         }
@@ -487,7 +504,9 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match m {
         None => vm.binary_op(crate::frontend::ast::BinOp::Pow, &base, &exp),
         Some(m) => {
-            let (Some(b), Some(e), Some(mm)) = (int::to_big(&base), int::to_big(&exp), int::to_big(&m)) else {
+            let (Some(b), Some(e), Some(mm)) =
+                (int::to_big(&base), int::to_big(&exp), int::to_big(&m))
+            else {
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
@@ -537,10 +556,7 @@ fn next(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "next", args, 1, 2)?;
     let it = &args[0];
     if !vm.is_iterator(it) {
-        return Err(vm.type_error(format!(
-            "'{}' object is not an iterator",
-            vm.type_name(it)
-        )));
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
     // Generators and user iterators keep their StopIteration value.
     let r = match it {
@@ -553,7 +569,7 @@ fn next(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
                 }
                 Err(e) => Err(e),
             },
-            _ => vm.next(it).map_err(|e| e),
+            _ => vm.next(it),
         },
         Value::Instance(_) => {
             let n = vm.intern("__next__");
@@ -567,7 +583,9 @@ fn next(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
             Some(d) => Ok(d.clone()),
             None => Err(vm.err_empty(ExcKind::StopIteration)),
         },
-        Err(e) if args.len() == 2 && vm.is_exc_kind(&e, ExcKind::StopIteration) => Ok(args[1].clone()),
+        Err(e) if args.len() == 2 && vm.is_exc_kind(&e, ExcKind::StopIteration) => {
+            Ok(args[1].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -604,7 +622,9 @@ fn getattr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let name = attr_name(vm, &args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.is_exc_kind(&e, ExcKind::AttributeError) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && vm.is_exc_kind(&e, ExcKind::AttributeError) => {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -704,7 +724,7 @@ impl Vm {
     /// The attribute names `dir(obj)` reports.
     pub fn dir_names(&mut self, obj: &Value) -> PyResult<Vec<String>> {
         let mut out: Vec<String> = Vec::new();
-        let mut add_dict = |d: &PyDict, out: &mut Vec<String>| {
+        let add_dict = |d: &PyDict, out: &mut Vec<String>| {
             for k in d.keys() {
                 if let Value::Str(s) = k {
                     out.push(s.as_str().to_string());
@@ -762,7 +782,12 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [_g, _l, fromlist, level] = kwargs(vm, "__import__", kw, ["globals", "locals", "fromlist", "level"])?;
+    let [_g, _l, fromlist, level] = kwargs(
+        vm,
+        "__import__",
+        kw,
+        ["globals", "locals", "fromlist", "level"],
+    )?;
     arity(vm, "__import__", args, 1, 5)?;
     let name = super::args::str_arg(vm, "__import__() argument 1", &args[0])?.to_string();
     let level = args.get(4).cloned().or(level).unwrap_or(Value::Int(0));
@@ -783,19 +808,16 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 pub fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "range", kw)?;
     let args = &args[1..];
-    let conv = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+    let conv = |vm: &mut Vm, v: &Value| -> PyResult<BigInt> {
         match v {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(vm.err(
-                ExcKind::OverflowError,
-                "Python int too large to convert to C ssize_t",
-            )),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                Ok(int::to_big(v).unwrap_or_default())
+            }
             _ => {
                 if let Some(f) = vm.user_special(v, "__index__") {
                     let r = vm.call_special(&f, v, &[])?;
-                    if let Value::Int(i) = r {
-                        return Ok(i);
+                    if let Some(b) = int::to_big(&r) {
+                        return Ok(b);
                     }
                 }
                 Err(vm.type_error(format!(
@@ -806,16 +828,20 @@ pub fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     };
     let (start, stop, step) = match args.len() {
-        1 => (0, conv(vm, &args[0])?, 1),
-        2 => (conv(vm, &args[0])?, conv(vm, &args[1])?, 1),
-        3 => (conv(vm, &args[0])?, conv(vm, &args[1])?, conv(vm, &args[2])?),
+        1 => (BigInt::zero(), conv(vm, &args[0])?, BigInt::from(1)),
+        2 => (conv(vm, &args[0])?, conv(vm, &args[1])?, BigInt::from(1)),
+        3 => (
+            conv(vm, &args[0])?,
+            conv(vm, &args[1])?,
+            conv(vm, &args[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Rc::new(PyRange::new(start, stop, step))))
 }
 
 /// Truncates a float to an int as `int(x)`.
@@ -824,7 +850,10 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert float NaN to integer"));
     }
     if f.is_infinite() {
-        return Err(vm.err(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+        return Err(vm.err(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = f.trunc();
     if t.abs() < 9.0e18 {

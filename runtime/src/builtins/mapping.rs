@@ -1,6 +1,6 @@
 //! `dict`, `set` and `frozenset`: constructors and methods.
 
-use super::args::{arity, kwargs};
+use super::args::arity;
 use super::{new_cls, set_new, wrap_subclass};
 use crate::exc_kind::ExcKind;
 use crate::frontend::ast::BinOp;
@@ -95,9 +95,8 @@ fn dict_of(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
 /// `dict.update` semantics for one positional argument and keywords.
 pub fn dict_fill(vm: &mut Vm, d: &Rc<PyDict>, arg: Option<&Value>, kw: KwArgs) -> PyResult<()> {
     if let Some(src) = arg {
-        let is_mapping = matches!(src, Value::Dict(_))
-            || matches!(Vm::unwrap_base(src), Value::Dict(_))
-            || {
+        let is_mapping =
+            matches!(src, Value::Dict(_)) || matches!(Vm::unwrap_base(src), Value::Dict(_)) || {
                 let k = vm.intern("keys");
                 vm.get_attr_opt(src, &k)?.is_some()
             };
@@ -143,7 +142,10 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(wrap_subclass(&cls, Value::Dict(d)));
     }
     if args.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     dict_fill(vm, &d, args.get(1), kw)?;
     Ok(Value::Dict(d))
@@ -152,7 +154,10 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = dict_of(vm, &args[0])?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     dict_fill(vm, &d, args.get(1), kw)?;
     Ok(Value::None)
@@ -178,7 +183,8 @@ fn dict_items(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn dict_get(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "get", &a[1..], 1, 2)?;
     let d = dict_of(vm, &a[0])?;
-    Ok(d.get(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+    Ok(d.get(vm, &a[1])?
+        .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -215,7 +221,10 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn dict_update_m(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let d = dict_of(vm, &a[0])?;
     if a.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
     }
     dict_fill(vm, &d, a.get(1), kw)?;
     Ok(Value::None)
@@ -296,7 +305,11 @@ fn dict_repr(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn dict_eq(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let d = dict_of(vm, &a[0])?;
     match Vm::unwrap_base(&a[1]) {
-        Value::Dict(o) => vm.rich_compare(crate::frontend::ast::CmpOp::Eq, &Value::Dict(d), &Value::Dict(o)),
+        Value::Dict(o) => vm.rich_compare(
+            crate::frontend::ast::CmpOp::Eq,
+            &Value::Dict(d),
+            &Value::Dict(o),
+        ),
         _ => Ok(Value::NotImplemented),
     }
 }
@@ -357,7 +370,10 @@ fn set_new_fn(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     super::args::no_kw(vm, "set", kw)?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     if let Some(src) = args.get(1) {
         set_fill(vm, &s, src)?;

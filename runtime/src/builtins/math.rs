@@ -8,7 +8,7 @@ use crate::objects::function::KwArgs;
 use crate::objects::*;
 use crate::value::{PyResult, Value};
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
@@ -102,10 +102,7 @@ fn farg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if !base.is(v) {
                 return farg(vm, &base);
             }
-            Err(vm.type_error(format!(
-                "must be real number, not {}",
-                vm.type_name(v)
-            )))
+            Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
         }
     }
 }
@@ -121,7 +118,13 @@ fn range_err(vm: &Vm) -> crate::value::PyErr {
 /// Applies a float function with CPython's error conventions: NaN from a
 /// non-NaN input is a domain error, infinity from a finite input a range
 /// error (unless `inf_ok`).
-fn unary(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64, inf_ok: bool) -> PyResult<Value> {
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+    inf_ok: bool,
+) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
     let x = farg(vm, &args[0])?;
     let r = f(x);
@@ -276,7 +279,12 @@ fn atan2(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(y.atan2(x)))
 }
 
-fn to_int_rounded(vm: &mut Vm, a: &[Value], name: &'static str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn to_int_rounded(
+    vm: &mut Vm,
+    a: &[Value],
+    name: &'static str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     arity(vm, name, a, 1, 1)?;
     match &a[0] {
         Value::Int(_) | Value::BigInt(_) => return Ok(a[0].clone()),
@@ -328,10 +336,16 @@ fn modf(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "modf", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x.is_infinite() {
-        return Ok(Value::tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
+        return Ok(Value::tuple(vec![
+            Value::Float(0.0f64.copysign(x)),
+            Value::Float(x),
+        ]));
     }
     let i = x.trunc();
-    Ok(Value::tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
+    Ok(Value::tuple(vec![
+        Value::Float((x - i).copysign(x)),
+        Value::Float(i),
+    ]))
 }
 
 fn frexp(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -448,7 +462,12 @@ fn factorial(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().ok_or_else(|| vm.err(ExcKind::OverflowError, "factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n.to_u64().ok_or_else(|| {
+        vm.err(
+            ExcKind::OverflowError,
+            "factorial() argument should not exceed 9223372036854775807",
+        )
+    })?;
     let mut r = BigInt::one();
     for i in 2..=n {
         r *= i;
@@ -524,7 +543,9 @@ fn isclose(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let d = (x - y).abs();
-    Ok(Value::Bool(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+    Ok(Value::Bool(
+        d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
+    ))
 }
 
 fn isfinite(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {

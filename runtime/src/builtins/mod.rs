@@ -2,6 +2,7 @@
 //! modules implemented in Rust.
 
 pub mod args;
+pub use mapping::set_fill;
 mod exec;
 pub mod functions;
 mod mapping;
@@ -64,12 +65,14 @@ pub fn install(vm: &mut Vm) {
         vm.builtins.set_item_str(kind.name(), Value::Type(ty));
     }
     let os_error = Value::Type(vm.exc_type(ExcKind::OSError));
-    vm.builtins.set_item_str("EnvironmentError", os_error.clone());
+    vm.builtins
+        .set_item_str("EnvironmentError", os_error.clone());
     vm.builtins.set_item_str("IOError", os_error);
     vm.builtins.set_item_str("None", Value::None);
     vm.builtins.set_item_str("True", Value::Bool(true));
     vm.builtins.set_item_str("False", Value::Bool(false));
-    vm.builtins.set_item_str("NotImplemented", Value::NotImplemented);
+    vm.builtins
+        .set_item_str("NotImplemented", Value::NotImplemented);
     vm.builtins.set_item_str("Ellipsis", Value::Ellipsis);
     vm.builtins.set_item_str("__debug__", Value::Bool(true));
     vm.builtins.set_item_str("__name__", Value::str("builtins"));
@@ -106,6 +109,7 @@ pub fn new_module(vm: &Vm, name: &str, fns: &[(&str, BuiltinFn)]) -> Rc<PyModule
                 func: *f,
                 binding: Binding::Static,
                 bound: None,
+                owner_type: None,
             })),
         );
     }
@@ -117,20 +121,27 @@ pub fn new_module(vm: &Vm, name: &str, fns: &[(&str, BuiltinFn)]) -> Rc<PyModule
 pub fn set_new(vm: &Vm, t: &Rc<PyType>, f: BuiltinFn) {
     t.dict.set_item_str(
         "__new__",
-        Value::Other(Rc::new(Other::StaticMethod(Value::Builtin(Rc::new(PyBuiltin {
-            name: Rc::from("__new__"),
-            owner: Some(t.name()),
-            func: f,
-            binding: Binding::Static,
-            bound: None,
-        }))))),
+        Value::Other(Rc::new(Other::StaticMethod(Value::Builtin(Rc::new(
+            PyBuiltin {
+                name: Rc::from("__new__"),
+                owner: Some(t.name()),
+                func: f,
+                binding: Binding::Static,
+                bound: None,
+                owner_type: None,
+            },
+        ))))),
     );
     let _ = vm;
 }
 
 /// The class a built-in `__new__` was called for, and whether it is the
 /// exact built-in type (not a subclass).
-pub fn new_cls(vm: &Vm, args: &[Value], t: &Rc<PyType>) -> crate::value::PyResult<(Rc<PyType>, bool)> {
+pub fn new_cls(
+    vm: &Vm,
+    args: &[Value],
+    t: &Rc<PyType>,
+) -> crate::value::PyResult<(Rc<PyType>, bool)> {
     match args.first() {
         Some(Value::Type(c)) => {
             if !c.is_subtype(t) {

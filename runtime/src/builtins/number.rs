@@ -135,7 +135,7 @@ fn num_pos(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     vm.unary_op(crate::bytecode::UnaryOpKind::Pos, &a)
 }
 
-fn num_abs(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn num_abs(_vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let a = Vm::unwrap_base(&args[0]);
     Ok(match a {
         Value::Float(f) => Value::Float(f.abs()),
@@ -174,11 +174,14 @@ fn unicode_digit(c: char) -> Option<u32> {
         return Some(d);
     }
     const ZEROS: &[u32] = &[
-        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-        0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xff10,
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+        0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xff10,
     ];
     let n = c as u32;
-    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|&z| n - z)
+    ZEROS
+        .iter()
+        .find(|&&z| n >= z && n < z + 10)
+        .map(|&z| n - z)
 }
 
 pub fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
@@ -213,7 +216,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [x_kw, base_kw] = kwargs(vm, "int", kw, ["x", "base"])?;
     let a = &args[1..];
     if a.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
     }
     let x = a.first().cloned().or(x_kw);
     let base = a.get(1).cloned().or(base_kw);
@@ -227,7 +233,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
             match Vm::unwrap_base(&x) {
                 Value::Str(s) => parse_int_str(vm, s.as_str(), b as u32)?,
-                Value::Bytes(bs) => parse_int_str(vm, &String::from_utf8_lossy(&bs.data), b as u32)?,
+                Value::Bytes(bs) => {
+                    parse_int_str(vm, &String::from_utf8_lossy(&bs.data), b as u32)?
+                }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             }
         }
@@ -250,7 +258,9 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                     let r = vm.call_special(&f, x, &[])?;
                     return match r {
                         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => to_int(vm, &r),
-                        Value::Instance(_) if matches!(Vm::unwrap_base(&r), Value::Int(_) | Value::BigInt(_)) => {
+                        Value::Instance(_)
+                            if matches!(Vm::unwrap_base(&r), Value::Int(_) | Value::BigInt(_)) =>
+                        {
                             Ok(Vm::unwrap_base(&r))
                         }
                         _ => Err(vm.type_error(format!(
@@ -303,11 +313,16 @@ fn int_bit_length(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn int_bit_count(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = big(&args[0]).abs();
     let (_, digits) = b.to_u64_digits();
-    Ok(Value::Int(digits.iter().map(|d| d.count_ones() as i64).sum()))
+    Ok(Value::Int(
+        digits.iter().map(|d| d.count_ones() as i64).sum(),
+    ))
 }
 
 fn int_ratio(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::tuple(vec![Value::from_bigint(big(&args[0])), Value::Int(1)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(big(&args[0])),
+        Value::Int(1),
+    ]))
 }
 
 fn int_is_integer(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -320,19 +335,31 @@ fn to_float(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [len_kw, order_kw, signed_kw] = kwargs(vm, "to_bytes", kw, ["length", "byteorder", "signed"])?;
+    let [len_kw, order_kw, signed_kw] =
+        kwargs(vm, "to_bytes", kw, ["length", "byteorder", "signed"])?;
     let n = big(&args[0]);
     let length = args.get(1).cloned().or(len_kw).unwrap_or(Value::Int(1));
     let length = vm.index_of(&length, "length")? as usize;
-    let order = args.get(2).cloned().or(order_kw).unwrap_or(Value::str("big"));
+    let order = args
+        .get(2)
+        .cloned()
+        .or(order_kw)
+        .unwrap_or(Value::str("big"));
     let signed = match signed_kw {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
     if n.is_negative() && !signed {
-        return Err(vm.err(ExcKind::OverflowError, "can't convert negative int to unsigned"));
+        return Err(vm.err(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
     }
-    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
     if n.is_zero() {
         bytes = vec![];
     }
@@ -344,23 +371,33 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if order.as_str().map(|s| s.as_str()) == Some("big") {
         bytes.reverse();
     }
-    Ok(Value::Bytes(std::rc::Rc::new(crate::objects::PyBytes::new(bytes))))
+    Ok(Value::Bytes(std::rc::Rc::new(
+        crate::objects::PyBytes::new(bytes),
+    )))
 }
 
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [bytes_kw, order_kw, signed_kw] = kwargs(vm, "from_bytes", kw, ["bytes", "byteorder", "signed"])?;
+    let [bytes_kw, order_kw, signed_kw] =
+        kwargs(vm, "from_bytes", kw, ["bytes", "byteorder", "signed"])?;
     let data = args.get(1).cloned().or(bytes_kw).unwrap_or(Value::None);
     let mut data: Vec<u8> = match &data {
         Value::Bytes(b) => b.data.to_vec(),
         other => {
             let items = vm.collect(other)?;
-            items.iter().map(|v| match v {
-                Value::Int(i) => *i as u8,
-                _ => 0,
-            }).collect()
+            items
+                .iter()
+                .map(|v| match v {
+                    Value::Int(i) => *i as u8,
+                    _ => 0,
+                })
+                .collect()
         }
     };
-    let order = args.get(2).cloned().or(order_kw).unwrap_or(Value::str("big"));
+    let order = args
+        .get(2)
+        .cloned()
+        .or(order_kw)
+        .unwrap_or(Value::str("big"));
     if order.as_str().map(|s| s.as_str()) == Some("big") {
         data.reverse();
     }
@@ -382,7 +419,10 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (cls, exact) = new_cls(vm, args, &t)?;
     let a = &args[1..];
     if a.len() > 1 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            a.len()
+        )));
     }
     let v = match a.first() {
         None => Value::Float(0.0),
@@ -477,7 +517,10 @@ fn float_ratio(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));
     }
     if f.is_infinite() {
-        return Err(vm.err(ExcKind::OverflowError, "cannot convert Infinity to integer ratio"));
+        return Err(vm.err(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if f == 0.0 {
         return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
@@ -485,7 +528,9 @@ fn float_ratio(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mut mant = (bits & ((1u64 << 52) - 1)) as i64;
-    let mut e = if exp == 0 { -1074 } else {
+    let mut e = if exp == 0 {
+        -1074
+    } else {
         mant |= 1 << 52;
         exp - 1075
     };
@@ -502,7 +547,10 @@ fn float_ratio(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     } else {
         (num, BigInt::from(1) << (-e) as usize)
     };
-    Ok(Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(n),
+        Value::from_bigint(d),
+    ]))
 }
 
 fn float_hex(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -514,18 +562,30 @@ fn float_hex(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         return Ok(Value::str(if f > 0.0 { "inf" } else { "-inf" }));
     }
     if f == 0.0 {
-        return Ok(Value::str(if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }));
+        return Ok(Value::str(if f.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }));
     }
     let bits = f.to_bits();
     let sign = if f < 0.0 { "-" } else { "" };
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let mut m = format!("{mant:013x}");
     while m.len() > 1 && m.ends_with('0') {
         m.pop();
     }
-    Ok(Value::string(format!("{sign}0x{lead}.{m}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())))
+    Ok(Value::string(format!(
+        "{sign}0x{lead}.{m}p{}{}",
+        if e < 0 { "-" } else { "+" },
+        e.abs()
+    )))
 }
 
 fn float_fromhex(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -542,17 +602,26 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some((m, e)) => (m.to_string(), e.parse::<i32>().unwrap_or(0)),
         None => (body.to_string(), 0),
     };
-    let (ip, fp) = mant.split_once('.').map(|(a, b)| (a.to_string(), b.to_string())).unwrap_or((mant.clone(), String::new()));
+    let (ip, fp) = mant
+        .split_once('.')
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .unwrap_or((mant.clone(), String::new()));
     let mut v = 0f64;
     for c in ip.chars() {
-        v = v * 16.0 + c.to_digit(16).ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))? as f64;
+        v = v * 16.0
+            + c.to_digit(16)
+                .ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))?
+                as f64;
     }
     let mut scale = 1.0 / 16.0;
     for c in fp.chars() {
-        v += c.to_digit(16).ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))? as f64 * scale;
+        v += c
+            .to_digit(16)
+            .ok_or_else(|| vm.value_error("invalid hexadecimal floating-point string"))?
+            as f64
+            * scale;
         scale /= 16.0;
     }
     let v = v * 2f64.powi(exp);
     Ok(Value::Float(if neg { -v } else { v }))
 }
-

@@ -379,7 +379,9 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let t = cls_arg(vm, args, "mro")?;
-    Ok(Value::list(t.mro_all().into_iter().map(Value::Type).collect()))
+    Ok(Value::list(
+        t.mro_all().into_iter().map(Value::Type).collect(),
+    ))
 }
 
 fn type_subclasses(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -395,7 +397,9 @@ fn type_instancecheck(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value>
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__subclasscheck__", args, 2, 2)?;
     let t = cls_arg(vm, args, "__subclasscheck__")?;
-    Ok(Value::Bool(matches!(&args[1], Value::Type(c) if c.is_subtype(&t))))
+    Ok(Value::Bool(
+        matches!(&args[1], Value::Type(c) if c.is_subtype(&t)),
+    ))
 }
 
 fn type_prepare(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -405,7 +409,12 @@ fn type_prepare(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
 fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [fget, fset, fdel, doc] = kwargs(vm, "property", kw, ["fget", "fset", "fdel", "doc"])?;
     let a = &args[1..];
-    let get = |i: usize, k: &Option<Value>| a.get(i).cloned().or_else(|| k.clone()).unwrap_or(Value::None);
+    let get = |i: usize, k: &Option<Value>| {
+        a.get(i)
+            .cloned()
+            .or_else(|| k.clone())
+            .unwrap_or(Value::None)
+    };
     let fget = get(0, &fget);
     let mut doc = get(3, &doc);
     if doc.is_none() && !fget.is_none() {
@@ -423,9 +432,12 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> {
     match v {
         Value::Other(o) => match &**o {
-            Other::Property { fget, fset, fdel, doc } => {
-                Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone()))
-            }
+            Other::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => Ok((fget.clone(), fset.clone(), fdel.clone(), doc.clone())),
             _ => Err(vm.type_error("descriptor requires a 'property' object")),
         },
         _ => Err(vm.type_error("descriptor requires a 'property' object")),
@@ -433,7 +445,12 @@ fn property_parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value, Value, Value)> 
 }
 
 fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
-    Value::Other(Rc::new(Other::Property { fget, fset, fdel, doc }))
+    Value::Other(Rc::new(Other::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -522,10 +539,7 @@ fn exc_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         };
         for (k, _) in kw {
             if !allowed.contains(&k.as_str()) {
-                return Err(vm.type_error(format!(
-                    "{}() takes no keyword arguments",
-                    cls.name()
-                )));
+                return Err(vm.type_error(format!("{}() takes no keyword arguments", cls.name())));
             }
         }
     }
@@ -571,7 +585,14 @@ fn exc_fill_fields(vm: &mut Vm, i: &Rc<PyInstance>, args: &[Value]) {
             i.dict.set_item_str("msg", m.clone());
         }
         if let Some(Value::Tuple(t)) = args.get(1) {
-            let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+            let names = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ];
             for (n, v) in names.iter().zip(t.iter()) {
                 i.dict.set_item_str(n, v.clone());
             }
@@ -696,7 +717,10 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
             };
             vm.to_exception(inst, "exceptions must derive from BaseException")?
         }
-        (v, _) => vm.to_exception(v.clone(), "exceptions must be classes or instances deriving from BaseException, not str")?,
+        (v, _) => vm.to_exception(
+            v.clone(),
+            "exceptions must be classes or instances deriving from BaseException, not str",
+        )?,
     };
     let r = vm.gen_resume(g, Value::None, Some(exc));
     step_result(vm, r)
@@ -745,7 +769,10 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         )));
     }
     let inner = vm.get_iter(&iterable)?;
-    Ok(new_iter(crate::objects::iter::IterState::Enumerate { inner, count: start }))
+    Ok(new_iter(crate::objects::iter::IterState::Enumerate {
+        inner,
+        count: start,
+    }))
 }
 
 fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -758,7 +785,10 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     for a in &args[1..] {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(crate::objects::iter::IterState::Zip { iters, strict }))
+    Ok(new_iter(crate::objects::iter::IterState::Zip {
+        iters,
+        strict,
+    }))
 }
 
 fn map_new(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -795,8 +825,11 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     }
     let n = match &seq {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => vm.len(&seq)?,
-        Value::Dict(d) => {
-            let mut keys = d.keys();
+        Value::Dict(_) | Value::Other(_)
+            if matches!(&seq, Value::Dict(_))
+                || matches!(&seq, Value::Other(o) if matches!(&**o, Other::DictView { .. })) =>
+        {
+            let mut keys = vm.collect(&seq)?;
             keys.reverse();
             return Ok(new_iter(crate::objects::iter::IterState::Seq {
                 seq: Value::list(keys),
@@ -804,13 +837,14 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
             }));
         }
         _ => {
-            if vm.user_special(&seq, "__getitem__").is_some() && vm.user_special(&seq, "__len__").is_some() {
+            if vm.user_special(&seq, "__getitem__").is_some()
+                && vm.user_special(&seq, "__len__").is_some()
+            {
                 vm.len(&seq)?
             } else {
-                return Err(vm.type_error(format!(
-                    "'{}' object is not reversible",
-                    vm.type_name(&seq)
-                )));
+                return Err(
+                    vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)))
+                );
             }
         }
     };
@@ -839,7 +873,9 @@ fn proxy_keys(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn proxy_values(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = proxy_frame(vm, &args[0])?;
-    Ok(Value::list(vm.proxy_items(&f).into_iter().map(|(_, v)| v).collect()))
+    Ok(Value::list(
+        vm.proxy_items(&f).into_iter().map(|(_, v)| v).collect(),
+    ))
 }
 
 fn proxy_items(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -881,7 +917,9 @@ fn proxy_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             let g = proxy_frame(vm, &args[1])?;
             vm.proxy_items(&g)
         }
-        _ => return Err(vm.type_error("update() argument must be dict or another FrameLocalsProxy")),
+        _ => {
+            return Err(vm.type_error("update() argument must be dict or another FrameLocalsProxy"))
+        }
     };
     for (k, v) in items {
         vm.proxy_set(&f, k, v)?;
@@ -899,4 +937,3 @@ fn proxy_setdefault(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     vm.proxy_set(&f, args[1].clone(), d.clone())?;
     Ok(d)
 }
-

@@ -108,7 +108,10 @@ fn tuple_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     super::args::no_kw(vm, "tuple", kw)?;
     let a = &args[1..];
     if a.len() > 1 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            a.len()
+        )));
     }
     let v = match a.first() {
         None => Value::tuple(vec![]),
@@ -134,7 +137,10 @@ fn list_extend(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn list_insert(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let l = list_of(vm, &args[0])?;
     let i = vm.index_of(&args[1], "list")?;
@@ -282,7 +288,10 @@ pub fn list_sort_impl(vm: &mut Vm, l: &Rc<PyList>, kw: KwArgs) -> PyResult<()> {
         if reverse {
             idx.reverse();
         }
-        Ok(idx.into_iter().map(|i| items[i].clone()).collect::<Vec<Value>>())
+        Ok(idx
+            .into_iter()
+            .map(|i| items[i].clone())
+            .collect::<Vec<Value>>())
     })();
     let mut cur = l.items.borrow_mut();
     let modified = !cur.is_empty();
@@ -306,7 +315,7 @@ pub fn list_sort_impl(vm: &mut Vm, l: &Rc<PyList>, kw: KwArgs) -> PyResult<()> {
 }
 
 /// Stable merge sort of `idx` by `keys[i] < keys[j]`.
-fn sort_indices(vm: &mut Vm, keys: &[Value], idx: &mut Vec<usize>) -> PyResult<()> {
+fn sort_indices(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
     // Fast paths for homogeneous ints and strs.
     if keys.iter().all(|k| matches!(k, Value::Int(_))) {
         idx.sort_by_key(|&i| match keys[i] {
@@ -322,14 +331,19 @@ fn sort_indices(vm: &mut Vm, keys: &[Value], idx: &mut Vec<usize>) -> PyResult<(
         });
         return Ok(());
     }
-    if keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan())) {
+    if keys
+        .iter()
+        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
+    {
         idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            (Value::Float(x), Value::Float(y)) => {
+                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+            }
             _ => std::cmp::Ordering::Equal,
         });
         return Ok(());
     }
-    let mut buf = idx.clone();
+    let mut buf = idx.to_vec();
     merge_sort(vm, keys, idx, &mut buf)
 }
 
@@ -450,9 +464,9 @@ fn range_index(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let Value::Range(r) = &args[0] else {
         return Err(vm.type_error("descriptor requires a 'range' object"));
     };
-    if let Value::Int(x) = args[1] {
-        if vm.contains(&args[0], &args[1])? {
-            return Ok(Value::Int((x - r.start) / r.step));
+    if let Some(x) = crate::objects::int::to_big(&args[1]) {
+        if r.contains_int(&x) {
+            return Ok(Value::from_bigint((x - &r.start) / &r.step));
         }
     }
     let r = vm.repr_str(&args[1])?;
@@ -481,5 +495,9 @@ fn slice_indices(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let (a, b, c, _) = vm.slice_indices(s, n)?;
-    Ok(Value::tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+    Ok(Value::tuple(vec![
+        Value::Int(a),
+        Value::Int(b),
+        Value::Int(c),
+    ]))
 }

@@ -15,7 +15,7 @@ pub fn install(vm: &mut Vm) {
     let methods: &[(&str, crate::objects::BuiltinFn)] = &[
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("capitalize", capitalize),
         ("title", title),
         ("swapcase", swapcase),
@@ -78,7 +78,9 @@ pub fn install(vm: &mut Vm) {
     }
     t.dict.set_item_str(
         "maketrans",
-        Value::Other(Rc::new(Other::StaticMethod(vm.builtin("maketrans", maketrans)))),
+        Value::Other(Rc::new(Other::StaticMethod(
+            vm.builtin("maketrans", maketrans),
+        ))),
     );
 
     let t = vm.types.bytes.clone();
@@ -112,10 +114,7 @@ fn this(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
 fn sarg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
     match Vm::unwrap_base(v) {
         Value::Str(s) => Ok(s),
-        _ => Err(vm.type_error(format!(
-            "{what} must be str, not {}",
-            vm.type_name(v)
-        ))),
+        _ => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(v)))),
     }
 }
 
@@ -129,7 +128,10 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [obj_kw, enc_kw, err_kw] = kwargs(vm, "str", kw, ["object", "encoding", "errors"])?;
     let a = &args[1..];
     if a.len() > 3 {
-        return Err(vm.type_error(format!("str() takes at most 3 arguments ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            a.len()
+        )));
     }
     let obj = a.first().cloned().or(obj_kw);
     let enc = a.get(1).cloned().or(enc_kw);
@@ -192,14 +194,35 @@ fn decode_bytes(vm: &Vm, data: &[u8], enc: Option<&Value>) -> PyResult<Value> {
 }
 
 fn upper(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.upper", &a[1..], 0, 0)?;
     s(this(vm, &a[0])?.as_str().to_uppercase())
 }
 
 fn lower(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.lower", &a[1..], 0, 0)?;
     s(this(vm, &a[0])?.as_str().to_lowercase())
 }
 
+fn casefold(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.casefold", &a[1..], 0, 0)?;
+    let st = this(vm, &a[0])?;
+    let mut out = String::new();
+    for c in st.as_str().chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ſ' => out.push('s'),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬀ' => out.push_str("ff"),
+            'ς' => out.push('σ'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    s(out)
+}
+
 fn capitalize(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.capitalize", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     let mut chars = st.as_str().chars();
     let out = match chars.next() {
@@ -218,6 +241,13 @@ fn capitalize(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn title_char(c: char) -> String {
     match c {
+        'ß' => "Ss".into(),
+        'ﬁ' => "Fi".into(),
+        'ﬂ' => "Fl".into(),
+        'ﬀ' => "Ff".into(),
+        'ﬃ' => "Ffi".into(),
+        'ﬄ' => "Ffl".into(),
+        'ﬅ' | 'ﬆ' => "St".into(),
         'ǆ' | 'ǅ' | 'Ǆ' => "ǅ".into(),
         'ǉ' | 'ǈ' | 'Ǉ' => "ǈ".into(),
         'ǌ' | 'ǋ' | 'Ǌ' => "ǋ".into(),
@@ -227,6 +257,7 @@ fn title_char(c: char) -> String {
 }
 
 fn title(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.title", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     let mut out = String::new();
     let mut prev_cased = false;
@@ -242,6 +273,7 @@ fn title(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn swapcase(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.swapcase", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     s(st.as_str()
         .chars()
@@ -258,14 +290,15 @@ fn swapcase(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn strip_chars(vm: &Vm, a: &[Value]) -> PyResult<Option<Vec<char>>> {
     match a.get(1) {
         None | Some(Value::None) => Ok(None),
-        Some(v) => Ok(Some(sarg(vm, v, "strip arg")?.as_str().chars().collect())),
+        Some(Value::Str(c)) => Ok(Some(c.as_str().chars().collect())),
+        Some(_) => Err(vm.type_error("strip arg must be None or str")),
     }
 }
 
 fn strip(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
     match strip_chars(vm, a)? {
-        None => s(st.as_str().trim_matches(char::is_whitespace).to_string()),
+        None => s(st.as_str().trim_matches(py_isspace).to_string()),
         Some(cs) => s(st.as_str().trim_matches(|c| cs.contains(&c)).to_string()),
     }
 }
@@ -273,28 +306,40 @@ fn strip(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn lstrip(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
     match strip_chars(vm, a)? {
-        None => s(st.as_str().trim_start_matches(char::is_whitespace).to_string()),
-        Some(cs) => s(st.as_str().trim_start_matches(|c| cs.contains(&c)).to_string()),
+        None => s(st.as_str().trim_start_matches(py_isspace).to_string()),
+        Some(cs) => s(st
+            .as_str()
+            .trim_start_matches(|c| cs.contains(&c))
+            .to_string()),
     }
 }
 
 fn rstrip(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
     match strip_chars(vm, a)? {
-        None => s(st.as_str().trim_end_matches(char::is_whitespace).to_string()),
-        Some(cs) => s(st.as_str().trim_end_matches(|c| cs.contains(&c)).to_string()),
+        None => s(st.as_str().trim_end_matches(py_isspace).to_string()),
+        Some(cs) => s(st
+            .as_str()
+            .trim_end_matches(|c| cs.contains(&c))
+            .to_string()),
     }
 }
 
-fn split_args(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<(Option<Rc<PyStr>>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: KwArgs,
+    name: &str,
+) -> PyResult<(Option<Rc<PyStr>>, i64)> {
     let [sep_kw, max_kw] = kwargs(vm, name, kw, ["sep", "maxsplit"])?;
     let sep = a.get(1).cloned().or(sep_kw);
     let maxsplit = a.get(2).cloned().or(max_kw);
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => {
-            let p = sarg(vm, &v, "must be str or None")
-                .map_err(|_| vm.type_error(format!("must be str or None, not {}", vm.type_name(&v))))?;
+            let p = sarg(vm, &v, "must be str or None").map_err(|_| {
+                vm.type_error(format!("must be str or None, not {}", vm.type_name(&v)))
+            })?;
             if p.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -317,20 +362,22 @@ fn split(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
             if maxsplit < 0 {
                 text.split(p.as_str()).map(String::from).collect()
             } else {
-                text.splitn(maxsplit as usize + 1, p.as_str()).map(String::from).collect()
+                text.splitn(maxsplit as usize + 1, p.as_str())
+                    .map(String::from)
+                    .collect()
             }
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = text.trim_start_matches(char::is_whitespace);
+            let mut rest = text.trim_start_matches(py_isspace);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 == maxsplit {
                     out.push(rest.to_string());
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(py_isspace).unwrap_or(rest.len());
                 out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start_matches(char::is_whitespace);
+                rest = rest[end..].trim_start_matches(py_isspace);
             }
             out
         }
@@ -347,20 +394,25 @@ fn rsplit(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
             if maxsplit < 0 {
                 text.rsplit(p.as_str()).map(String::from).collect()
             } else {
-                text.rsplitn(maxsplit as usize + 1, p.as_str()).map(String::from).collect()
+                text.rsplitn(maxsplit as usize + 1, p.as_str())
+                    .map(String::from)
+                    .collect()
             }
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = text.trim_end_matches(char::is_whitespace);
+            let mut rest = text.trim_end_matches(py_isspace);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 == maxsplit {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8())).unwrap_or(0);
+                let start = rest
+                    .rfind(py_isspace)
+                    .map(|i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8()))
+                    .unwrap_or(0);
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end_matches(char::is_whitespace);
+                rest = rest[..start].trim_end_matches(py_isspace);
             }
             out
         }
@@ -381,7 +433,18 @@ fn splitlines(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let mut start = 0;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if !is_break {
             continue;
         }
@@ -392,7 +455,14 @@ fn splitlines(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
                 end += 1;
             }
         }
-        out.push(if keep { &text[start..end] } else { &text[start..i] }.to_string());
+        out.push(
+            if keep {
+                &text[start..end]
+            } else {
+                &text[start..i]
+            }
+            .to_string(),
+        );
         start = end;
     }
     if start < text.len() {
@@ -426,7 +496,10 @@ fn join(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn replace(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [count_kw] = kwargs(vm, "replace", kw, ["count"])?;
     if a.len() < 3 {
-        return Err(vm.type_error(format!("replace expected at least 2 arguments, got {}", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "replace expected at least 2 arguments, got {}",
+            a.len() - 1
+        )));
     }
     let st = this(vm, &a[0])?;
     let old = sarg(vm, &a[1], "replace() argument 1")?;
@@ -454,24 +527,32 @@ fn replace(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
         return s(out);
     }
-    s(st.as_str().replacen(old.as_str(), new.as_str(), count as usize))
+    s(st.as_str()
+        .replacen(old.as_str(), new.as_str(), count as usize))
 }
 
 /// (start, end) char indices from optional slice arguments.
-fn span(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+fn span(
+    vm: &mut Vm,
+    len: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
     let n = len as i64;
     let conv = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
                 let i = vm.index_of(v, "slice")?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                Ok(if i < 0 { (i + n).max(0) } else { i })
             }
         }
     };
+    // Like CPython's ADJUST_INDICES: the end is clamped, a start past the
+    // end is kept (and then finds nothing).
     let s = conv(vm, start, 0)?;
-    let e = conv(vm, end, n)?;
-    Ok((s as usize, e.max(s) as usize))
+    let e = conv(vm, end, n)?.min(n);
+    Ok((s as usize, e.max(s.min(n)) as usize))
 }
 
 fn find_impl(vm: &mut Vm, a: &[Value], reverse: bool) -> PyResult<i64> {
@@ -479,15 +560,22 @@ fn find_impl(vm: &mut Vm, a: &[Value], reverse: bool) -> PyResult<i64> {
         return Err(vm.type_error("find expected at least 1 argument, got 0"));
     }
     let st = this(vm, &a[0])?;
-    let sub = sarg(vm, &a[1], "must be str").map_err(|_| {
-        vm.type_error(format!("must be str, not {}", vm.type_name(&a[1])))
-    })?;
+    let sub = sarg(vm, &a[1], "must be str")
+        .map_err(|_| vm.type_error(format!("must be str, not {}", vm.type_name(&a[1]))))?;
     let (start, end) = span(vm, st.len(), a.get(2), a.get(3))?;
-    if start > st.len() || (end - start) < sub.len() {
-        return Ok(if sub.is_empty() && start <= st.len() { start as i64 } else { -1 });
+    if start > st.len() || end.saturating_sub(start) < sub.len() {
+        return Ok(if sub.is_empty() && start <= end {
+            start as i64
+        } else {
+            -1
+        });
     }
     let hay = st.substr(start, end);
-    let pos = if reverse { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let pos = if reverse {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
     Ok(match pos {
         Some(b) => (start + hay[..b].chars().count()) as i64,
         None => -1,
@@ -541,11 +629,22 @@ fn affix(vm: &mut Vm, a: &[Value], name: &str, ends: bool) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let hay = st.substr(start, end);
-    let check = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let check = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match &a[1] {
         Value::Tuple(t) => {
             for p in t.iter() {
-                let p = sarg(vm, p, "tuple for startswith must only contain str")?;
+                let Value::Str(p) = Vm::unwrap_base(p) else {
+                    return Err(vm.type_error(format!(
+                        "tuple for {name} must only contain str, not {}",
+                        vm.type_name(p)
+                    )));
+                };
                 if check(p.as_str()) {
                     return Ok(Value::Bool(true));
                 }
@@ -576,43 +675,53 @@ fn pred(vm: &mut Vm, a: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value> {
 }
 
 fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric() && c.to_digit(10).is_none() && unicode_decimal(c))
+    c.is_ascii_digit()
+        || (!c.is_ascii() && c.is_numeric() && c.to_digit(10).is_none() && unicode_decimal(c))
 }
 
 fn unicode_decimal(c: char) -> bool {
     const ZEROS: &[u32] = &[
-        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-        0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
+        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+        0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
     ];
     let n = c as u32;
     ZEROS.iter().any(|&z| n >= z && n < z + 10)
 }
 
 fn isdigit(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| is_decimal_char(c) || matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑨'))
+    arity(vm, "str.isdigit", &a[1..], 0, 0)?;
+    pred(vm, a, |c| {
+        is_decimal_char(c) || matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑨')
+    })
 }
 
 fn isdecimal(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.isdecimal", &a[1..], 0, 0)?;
     pred(vm, a, is_decimal_char)
 }
 
 fn isnumeric(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.isnumeric", &a[1..], 0, 0)?;
     pred(vm, a, |c| c.is_numeric())
 }
 
 fn isalpha(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.isalpha", &a[1..], 0, 0)?;
     pred(vm, a, |c| c.is_alphabetic() && !c.is_numeric())
 }
 
 fn isalnum(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.isalnum", &a[1..], 0, 0)?;
     pred(vm, a, |c| c.is_alphanumeric())
 }
 
 fn isspace(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    pred(vm, a, |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+    arity(vm, "str.isspace", &a[1..], 0, 0)?;
+    pred(vm, a, py_isspace)
 }
 
 fn isupper(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.isupper", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     let t = st.as_str();
     Ok(Value::Bool(
@@ -621,6 +730,7 @@ fn isupper(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn islower(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.islower", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     let t = st.as_str();
     Ok(Value::Bool(
@@ -629,11 +739,12 @@ fn islower(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn istitle(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.istitle", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     let mut prev_cased = false;
     let mut cased = false;
     for c in st.as_str().chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -652,6 +763,18 @@ fn istitle(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(cased))
 }
 
+/// Unicode titlecase letters (category Lt).
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}'
+        | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
+}
+
+/// `str.isspace()` for one character (includes the ASCII separators
+/// \x1c-\x1f that Rust does not count as whitespace).
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
 pub fn is_identifier(t: &str) -> bool {
     let mut chars = t.chars();
     match chars.next() {
@@ -662,16 +785,21 @@ pub fn is_identifier(t: &str) -> bool {
 }
 
 fn isidentifier(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.isidentifier", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     Ok(Value::Bool(is_identifier(st.as_str())))
 }
 
 fn isprintable(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.isprintable", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
-    Ok(Value::Bool(st.as_str().chars().all(crate::interp::format::is_printable)))
+    Ok(Value::Bool(
+        st.as_str().chars().all(crate::interp::format::is_printable),
+    ))
 }
 
 fn isascii(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "str.isascii", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     Ok(Value::Bool(st.as_str().is_ascii()))
 }
@@ -700,9 +828,8 @@ fn center(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         return Ok(Value::Str(st));
     }
     let total = w - n;
-    // CPython puts the extra character on the left when the string's
-    // length is odd... exactly: left = total/2 + (total & n & 1).
-    let left = total / 2 + (total & n & 1);
+    // CPython's rule for where the odd padding character goes.
+    let left = total / 2 + (total & w & 1);
     let right = total - left;
     let f = |k: usize| fill.to_string().repeat(k);
     s(format!("{}{}{}", f(left), st.as_str(), f(right)))
@@ -750,7 +877,11 @@ fn partition_impl(vm: &mut Vm, a: &[Value], right: bool) -> PyResult<Value> {
         return Err(vm.value_error("empty separator"));
     }
     let t = st.as_str();
-    let found = if right { t.rfind(sep.as_str()) } else { t.find(sep.as_str()) };
+    let found = if right {
+        t.rfind(sep.as_str())
+    } else {
+        t.find(sep.as_str())
+    };
     Ok(match found {
         Some(i) => Value::tuple(vec![
             Value::str(&t[..i]),
@@ -810,14 +941,20 @@ fn removeprefix(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "removeprefix", &a[1..], 1, 1)?;
     let st = this(vm, &a[0])?;
     let p = sarg(vm, &a[1], "removeprefix() argument")?;
-    s(st.as_str().strip_prefix(p.as_str()).unwrap_or(st.as_str()).to_string())
+    s(st.as_str()
+        .strip_prefix(p.as_str())
+        .unwrap_or(st.as_str())
+        .to_string())
 }
 
 fn removesuffix(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "removesuffix", &a[1..], 1, 1)?;
     let st = this(vm, &a[0])?;
     let p = sarg(vm, &a[1], "removesuffix() argument")?;
-    s(st.as_str().strip_suffix(p.as_str()).unwrap_or(st.as_str()).to_string())
+    s(st.as_str()
+        .strip_suffix(p.as_str())
+        .unwrap_or(st.as_str())
+        .to_string())
 }
 
 fn format(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -926,7 +1063,9 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                     value = vm.get_attr_str(&value, &r[..end])?;
                     rest = &r[end..];
                 } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+                    let end = r
+                        .find(']')
+                        .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                     let key = &r[..end];
                     let k = match key.parse::<i64>() {
                         Ok(n) => Value::Int(n),
@@ -935,7 +1074,9 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                     value = vm.get_item(&value, &k)?;
                     rest = &r[end + 1..];
                 } else {
-                    return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                    return Err(
+                        vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                    );
                 }
             }
             let value = match conv {
@@ -943,18 +1084,14 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                 Some('s') => Value::string(vm.str_of(&value)?),
                 Some('r') => Value::string(vm.repr_str(&value)?),
                 Some('a') => Value::string(vm.ascii_of(&value)?),
-                Some(c) => {
-                    return Err(vm.value_error(format!(
-                        "Unknown conversion specifier {c}"
-                    )))
-                }
+                Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
             };
             // Nested fields in the spec.
             let spec = if spec.contains('{') {
                 let mut inner_auto = args.to_vec();
                 let _ = &mut inner_auto;
-                let sub = str_format_nested(vm, spec, args, kwargs, &mut auto, &mut mode)?;
-                sub
+
+                str_format_nested(vm, spec, args, kwargs, &mut auto, &mut mode)?
             } else {
                 spec.to_string()
             };
@@ -1001,7 +1138,9 @@ fn str_format_nested(
     let mut i = 0;
     while i < chars.len() {
         if chars[i] == '{' {
-            let j = (i + 1..chars.len()).find(|&k| chars[k] == '}').unwrap_or(chars.len());
+            let j = (i + 1..chars.len())
+                .find(|&k| chars[k] == '}')
+                .unwrap_or(chars.len());
             let name: String = chars[i + 1..j].iter().collect();
             let v = if name.is_empty() {
                 *mode = Some(true);
@@ -1069,7 +1208,9 @@ fn maketrans(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             let x = sarg(vm, &a[0], "maketrans() argument 1")?;
             let y = sarg(vm, &a[1], "maketrans() argument 2")?;
             if x.len() != y.len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (c1, c2) in x.as_str().chars().zip(y.as_str().chars()) {
                 d.set(vm, Value::Int(c1 as i64), Value::Int(c2 as i64))?;
@@ -1095,7 +1236,9 @@ fn translate(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             Ok(Value::None) => {}
             Ok(Value::Int(n)) => out.push(char::from_u32(n as u32).unwrap_or(c)),
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
-            Ok(_) => return Err(vm.type_error("character mapping must return integer, None or str")),
+            Ok(_) => {
+                return Err(vm.type_error("character mapping must return integer, None or str"))
+            }
             Err(e) if vm.is_exc_kind(&e, ExcKind::LookupError) => out.push(c),
             Err(e) => return Err(e),
         }
@@ -1248,7 +1391,7 @@ fn bytes_hex(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn bytes_fromhex(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = sarg(vm, a.get(1).unwrap_or(&Value::None), "fromhex() argument")?;
     let clean: String = st.as_str().chars().filter(|c| !c.is_whitespace()).collect();
-    if clean.len() % 2 != 0 {
+    if !clean.len().is_multiple_of(2) {
         return Err(vm.value_error("non-hexadecimal number found in fromhex() arg"));
     }
     let mut out = Vec::new();
@@ -1336,7 +1479,9 @@ fn bytes_count(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn bytes_find(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = bthis(vm, &a[0])?;
     let p = barg(vm, &a[1])?;
-    Ok(Value::Int(find_bytes(&b.data, &p.data).map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_bytes(&b.data, &p.data).map_or(-1, |i| i as i64),
+    ))
 }
 
 fn bytes_replace(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -1361,8 +1506,14 @@ fn bytes_replace(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn bytes_strip(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = bthis(vm, &a[0])?;
     let d = &b.data;
-    let start = d.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(d.len());
-    let end = d.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(start, |e| e + 1);
+    let start = d
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(d.len());
+    let end = d
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
     bytes_val(d[start..end].to_vec())
 }
 
@@ -1383,7 +1534,9 @@ fn bytes_split(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             let mut out = Vec::new();
             let mut i = 0;
             while let Some(k) = find_bytes(&b.data[i..], &sep.data) {
-                out.push(Value::Bytes(Rc::new(PyBytes::new(b.data[i..i + k].to_vec()))));
+                out.push(Value::Bytes(Rc::new(PyBytes::new(
+                    b.data[i..i + k].to_vec(),
+                ))));
                 i += k + sep.data.len();
             }
             out.push(Value::Bytes(Rc::new(PyBytes::new(b.data[i..].to_vec()))));

@@ -30,7 +30,10 @@ pub fn install(vm: &mut Vm) {
     }
     d.set_item_str("__name__", Value::str("sys"));
     d.set_item_str("__doc__", Value::None);
-    d.set_item_str("argv", Value::list(vm.opts.argv.iter().map(|a| Value::str(a)).collect()));
+    d.set_item_str(
+        "argv",
+        Value::list(vm.opts.argv.iter().map(|a| Value::str(a)).collect()),
+    );
     d.set_item_str("modules", Value::Dict(vm.modules.clone()));
     d.set_item_str("path", Value::list(vec![]));
     d.set_item_str("maxsize", Value::Int(i64::MAX));
@@ -41,9 +44,15 @@ pub fn install(vm: &mut Vm) {
     d.set_item_str("hexversion", Value::Int(0x030d00f0));
     d.set_item_str("_int_max_str_digits", Value::Int(4300));
     d.set_item_str("maxunicode", Value::Int(0x10ffff));
-    d.set_item_str("builtin_module_names", Value::tuple(
-        ["builtins", "sys", "math", "time", "timeit"].iter().map(|s| Value::str(s)).collect(),
-    ));
+    d.set_item_str(
+        "builtin_module_names",
+        Value::tuple(
+            ["builtins", "sys", "math", "time", "timeit"]
+                .iter()
+                .map(|s| Value::str(s))
+                .collect(),
+        ),
+    );
     let vi_type = Rc::new(PyType {
         name: RefCell::new(Rc::from("version_info")),
         qualname: RefCell::new(Rc::from("version_info")),
@@ -67,7 +76,9 @@ pub fn install(vm: &mut Vm) {
     let vi = Rc::new(PyInstance {
         class: RefCell::new(vi_type),
         dict: Rc::new(PyDict::new()),
-        base: RefCell::new(Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect())),
+        base: RefCell::new(Value::tuple(
+            fields.iter().map(|(_, v)| v.clone()).collect(),
+        )),
         exc: None,
     });
     for (k, v) in &fields {
@@ -76,15 +87,23 @@ pub fn install(vm: &mut Vm) {
     d.set_item_str("version_info", Value::Instance(vi));
     let impl_d = Rc::new(PyDict::new());
     impl_d.set_item_str("name", Value::str("slotpy"));
-    d.set_item_str("implementation", Value::Other(Rc::new(Other::Object {
-        class: vm.types.object.clone(),
-        state: RefCell::new(Value::Dict(impl_d)),
-    })));
+    d.set_item_str(
+        "implementation",
+        Value::Other(Rc::new(Other::Object {
+            class: vm.types.object.clone(),
+            state: RefCell::new(Value::Dict(impl_d)),
+        })),
+    );
     let t = vm.types.text_io.clone();
     vm.add_method(&t, "write", stream_write);
     vm.add_method(&t, "flush", stream_flush);
     vm.add_method(&t, "isatty", stream_isatty);
-    for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+    for (name, fd) in [
+        ("stdout", 1),
+        ("stderr", 2),
+        ("__stdout__", 1),
+        ("__stderr__", 2),
+    ] {
         d.set_item_str(
             name,
             Value::Other(Rc::new(Other::Object {
@@ -93,10 +112,13 @@ pub fn install(vm: &mut Vm) {
             })),
         );
     }
-    d.set_item_str("stdin", Value::Other(Rc::new(Other::Object {
-        class: t.clone(),
-        state: RefCell::new(Value::Int(0)),
-    })));
+    d.set_item_str(
+        "stdin",
+        Value::Other(Rc::new(Other::Object {
+            class: t.clone(),
+            state: RefCell::new(Value::Int(0)),
+        })),
+    );
     let sysmod = Value::Module(vm.sys.clone());
     vm.modules.set_item_str("sys", sysmod);
     let _ = Binding::Static;
@@ -246,6 +268,8 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Va
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
-    vm.sys.dict.set_item_str("_int_max_str_digits", Value::Int(n));
+    vm.sys
+        .dict
+        .set_item_str("_int_max_str_digits", Value::Int(n));
     Ok(Value::None)
 }

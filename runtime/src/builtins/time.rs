@@ -32,12 +32,16 @@ pub fn make_time(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 }
 
 fn time(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 
 fn time_ns(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Int(d.as_nanos() as i64))
 }
 
@@ -61,7 +65,8 @@ fn sleep(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 pub fn make_timeit(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     let m = new_module(vm, "timeit", &[("timeit", timeit), ("repeat", repeat)]);
-    m.dict.set_item_str("default_timer", vm.builtin("perf_counter", perf_counter));
+    m.dict
+        .set_item_str("default_timer", vm.builtin("perf_counter", perf_counter));
     Ok(m)
 }
 
@@ -102,9 +107,17 @@ fn run_n(vm: &mut Vm, r: &Value, number: i64) -> PyResult<f64> {
 }
 
 fn timeit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [stmt_kw, setup_kw, _timer, number_kw, globals] =
-        kwargs(vm, "timeit", kw, ["stmt", "setup", "timer", "number", "globals"])?;
-    let stmt = args.first().cloned().or(stmt_kw).unwrap_or(Value::str("pass"));
+    let [stmt_kw, setup_kw, _timer, number_kw, globals] = kwargs(
+        vm,
+        "timeit",
+        kw,
+        ["stmt", "setup", "timer", "number", "globals"],
+    )?;
+    let stmt = args
+        .first()
+        .cloned()
+        .or(stmt_kw)
+        .unwrap_or(Value::str("pass"));
     let setup = args.get(1).cloned().or(setup_kw);
     let number = match args.get(3).cloned().or(number_kw) {
         Some(n) => vm.index_of(&n, "number")?,
@@ -119,9 +132,17 @@ fn timeit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn repeat(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [stmt_kw, _setup, _timer, repeat_kw, number_kw, globals] =
-        kwargs(vm, "repeat", kw, ["stmt", "setup", "timer", "repeat", "number", "globals"])?;
-    let stmt = args.first().cloned().or(stmt_kw).unwrap_or(Value::str("pass"));
+    let [stmt_kw, _setup, _timer, repeat_kw, number_kw, globals] = kwargs(
+        vm,
+        "repeat",
+        kw,
+        ["stmt", "setup", "timer", "repeat", "number", "globals"],
+    )?;
+    let stmt = args
+        .first()
+        .cloned()
+        .or(stmt_kw)
+        .unwrap_or(Value::str("pass"));
     let times = match repeat_kw {
         Some(n) => vm.index_of(&n, "repeat")?,
         None => 5,

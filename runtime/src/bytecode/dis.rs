@@ -128,7 +128,15 @@ fn dis_one(code: &CodeObject, out: &mut String) {
             code.const_base.idx() - 1
         ));
     }
-    let _ = writeln!(out, "  registers: {}", if regs.is_empty() { "none".into() } else { regs.join("  ") });
+    let _ = writeln!(
+        out,
+        "  registers: {}",
+        if regs.is_empty() {
+            "none".into()
+        } else {
+            regs.join("  ")
+        }
+    );
     if !code.consts.is_empty() {
         let consts: Vec<String> = code
             .consts
@@ -148,7 +156,11 @@ fn dis_one(code: &CodeObject, out: &mut String) {
     }
     for (pc, ins) in code.instrs.iter().enumerate() {
         let text = format_instr(&n, ins);
-        let mark = if handler_at.contains_key(&pc) { ">>" } else { "  " };
+        let mark = if handler_at.contains_key(&pc) {
+            ">>"
+        } else {
+            "  "
+        };
         let _ = writeln!(out, "  {:>5} {mark}{:>4}  {}", code.lines[pc], pc, text);
     }
     if !code.exc_table.is_empty() {
@@ -186,13 +198,26 @@ fn format_instr(n: &Names, ins: &Instr) -> String {
     match *ins {
         Nop => "Nop".into(),
         Move { dst, src } => op("Move", format!("{} <- {}", r(dst), r(src))),
-        LoadName { dst, name } => op("LoadName", format!("{} <- {}  (locals, globals, builtins)", r(dst), n.name(name))),
+        LoadName { dst, name } => op(
+            "LoadName",
+            format!(
+                "{} <- {}  (locals, globals, builtins)",
+                r(dst),
+                n.name(name)
+            ),
+        ),
         StoreName { name, src } => op("StoreName", format!("{} <- {}", n.name(name), r(src))),
         DeleteName { name } => op("DeleteName", n.name(name)),
-        LoadLocal { dst, name } => op("LoadLocal", format!("{} <- {}  (locals dict)", r(dst), n.name(name))),
+        LoadLocal { dst, name } => op(
+            "LoadLocal",
+            format!("{} <- {}  (locals dict)", r(dst), n.name(name)),
+        ),
         StoreLocal { name, src } => op("StoreLocal", format!("{} <- {}", n.name(name), r(src))),
         DeleteLocal { name } => op("DeleteLocal", n.name(name)),
-        LoadGlobal { dst, name } => op("LoadGlobal", format!("{} <- {}  (globals, builtins)", r(dst), n.name(name))),
+        LoadGlobal { dst, name } => op(
+            "LoadGlobal",
+            format!("{} <- {}  (globals, builtins)", r(dst), n.name(name)),
+        ),
         StoreGlobal { name, src } => op("StoreGlobal", format!("{} <- {}", n.name(name), r(src))),
         DeleteGlobal { name } => op("DeleteGlobal", n.name(name)),
         LoadClassDeref { dst, name, cell } => op(
@@ -205,8 +230,24 @@ fn format_instr(n: &Names, ins: &Instr) -> String {
         CheckBound { reg } => op("CheckBound", r(reg)),
         DeleteFast { reg } => op("DeleteFast", r(reg)),
         Clear { reg } => op("Clear", r(reg)),
-        Binary { op: o, dst, lhs, rhs } => op("Binary", format!("{} <- {} {} {}", r(dst), r(lhs), o.symbol(), r(rhs))),
-        InPlace { op: o, dst, lhs, rhs } => op("InPlace", format!("{} <- {} {}= {}", r(dst), r(lhs), o.symbol(), r(rhs))),
+        Binary {
+            op: o,
+            dst,
+            lhs,
+            rhs,
+        } => op(
+            "Binary",
+            format!("{} <- {} {} {}", r(dst), r(lhs), o.symbol(), r(rhs)),
+        ),
+        InPlace {
+            op: o,
+            dst,
+            lhs,
+            rhs,
+        } => op(
+            "InPlace",
+            format!("{} <- {} {}= {}", r(dst), r(lhs), o.symbol(), r(rhs)),
+        ),
         Unary { op: o, dst, src } => {
             let s = match o {
                 super::instr::UnaryOpKind::Neg => "-",
@@ -216,48 +257,148 @@ fn format_instr(n: &Names, ins: &Instr) -> String {
             op("Unary", format!("{} <- {}{}", r(dst), s, r(src)))
         }
         Not { dst, src } => op("Not", format!("{} <- not {}", r(dst), r(src))),
-        Compare { op: o, dst, lhs, rhs } => op("Compare", format!("{} <- {} {} {}", r(dst), r(lhs), o.symbol(), r(rhs))),
+        Compare {
+            op: o,
+            dst,
+            lhs,
+            rhs,
+        } => op(
+            "Compare",
+            format!("{} <- {} {} {}", r(dst), r(lhs), o.symbol(), r(rhs)),
+        ),
         Jump { target } => op("Jump", format!("-> {}", target.0)),
         JumpIfTrue { cond, target } => op("JumpIfTrue", format!("{} -> {}", r(cond), target.0)),
         JumpIfFalse { cond, target } => op("JumpIfFalse", format!("{} -> {}", r(cond), target.0)),
-        CompareJumpIfFalse { op: o, lhs, rhs, target } => op(
+        CompareJumpIfFalse {
+            op: o,
+            lhs,
+            rhs,
+            target,
+        } => op(
             "CompareJumpIfFalse",
             format!("{} {} {} else -> {}", r(lhs), o.symbol(), r(rhs), target.0),
         ),
         GetIter { dst, src } => op("GetIter", format!("{} <- iter({})", r(dst), r(src))),
-        ForIter { iter, dst, exit } => op("ForIter", format!("{} <- next({}) else -> {}", r(dst), r(iter), exit.0)),
+        ForIter { iter, dst, exit } => op(
+            "ForIter",
+            format!("{} <- next({}) else -> {}", r(dst), r(iter), exit.0),
+        ),
         Return { src } => op("Return", r(src)),
-        BuildList { dst, start, count } => op("BuildList", format!("{} <- [{}]", r(dst), n.window(start, count as usize))),
-        BuildTuple { dst, start, count } => op("BuildTuple", format!("{} <- ({})", r(dst), n.window(start, count as usize))),
-        BuildSet { dst, start, count } => op("BuildSet", format!("{} <- {{{}}}", r(dst), n.window(start, count as usize))),
-        BuildMap { dst, start, count } => op("BuildMap", format!("{} <- {{{}}}", r(dst), n.window(start, 2 * count as usize))),
-        BuildSlice { dst, start } => op("BuildSlice", format!("{} <- slice({})", r(dst), n.window(start, 3))),
-        BuildString { dst, start, count } => op("BuildString", format!("{} <- concat({})", r(dst), n.window(start, count as usize))),
-        FormatValue { dst, src, conv, spec } => {
-            let c = if conv == 0 { String::new() } else { format!("!{}", conv as char) };
-            op("FormatValue", format!("{} <- format({}{}, {})", r(dst), r(src), c, r(spec)))
+        BuildList { dst, start, count } => op(
+            "BuildList",
+            format!("{} <- [{}]", r(dst), n.window(start, count as usize)),
+        ),
+        BuildTuple { dst, start, count } => op(
+            "BuildTuple",
+            format!("{} <- ({})", r(dst), n.window(start, count as usize)),
+        ),
+        BuildSet { dst, start, count } => op(
+            "BuildSet",
+            format!("{} <- {{{}}}", r(dst), n.window(start, count as usize)),
+        ),
+        BuildMap { dst, start, count } => op(
+            "BuildMap",
+            format!("{} <- {{{}}}", r(dst), n.window(start, 2 * count as usize)),
+        ),
+        BuildSlice { dst, start } => op(
+            "BuildSlice",
+            format!("{} <- slice({})", r(dst), n.window(start, 3)),
+        ),
+        BuildString { dst, start, count } => op(
+            "BuildString",
+            format!("{} <- concat({})", r(dst), n.window(start, count as usize)),
+        ),
+        FormatValue {
+            dst,
+            src,
+            conv,
+            spec,
+        } => {
+            let c = if conv == 0 {
+                String::new()
+            } else {
+                format!("!{}", conv as char)
+            };
+            op(
+                "FormatValue",
+                format!("{} <- format({}{}, {})", r(dst), r(src), c, r(spec)),
+            )
         }
         ListAppend { list, item } => op("ListAppend", format!("{}.append({})", r(list), r(item))),
-        ListExtend { list, src } => op("ListExtend", format!("{}.extend({})", r(list), r(src))),
+        ListExtend { list, src, .. } => op("ListExtend", format!("{}.extend({})", r(list), r(src))),
         SetAdd { set, item } => op("SetAdd", format!("{}.add({})", r(set), r(item))),
         SetUpdate { set, src } => op("SetUpdate", format!("{}.update({})", r(set), r(src))),
-        DictInsert { dict, key, value } => op("DictInsert", format!("{}[{}] <- {}", r(dict), r(key), r(value))),
+        DictInsert { dict, key, value } => op(
+            "DictInsert",
+            format!("{}[{}] <- {}", r(dict), r(key), r(value)),
+        ),
         DictUpdate { dict, src } => op("DictUpdate", format!("{}.update({})", r(dict), r(src))),
         DictMerge { dict, src, .. } => op("DictMerge", format!("{}.merge({})", r(dict), r(src))),
         ListToTuple { dst, src } => op("ListToTuple", format!("{} <- tuple({})", r(dst), r(src))),
-        UnpackSequence { src, dst, count } => op("UnpackSequence", format!("{} <- {}", n.window(dst, count as usize), r(src))),
-        UnpackEx { src, dst, before, after } => op(
-            "UnpackEx",
-            format!("{} <- {} (star at {})", n.window(dst, before as usize + after as usize + 1), r(src), before),
+        UnpackSequence { src, dst, count } => op(
+            "UnpackSequence",
+            format!("{} <- {}", n.window(dst, count as usize), r(src)),
         ),
-        GetAttr { dst, obj, name } => op("GetAttr", format!("{} <- {}.{}", r(dst), r(obj), &n.name(name)[1..n.name(name).len() - 1])),
-        SetAttr { obj, name, src } => op("SetAttr", format!("{}.{} <- {}", r(obj), &n.name(name)[1..n.name(name).len() - 1], r(src))),
-        DelAttr { obj, name } => op("DelAttr", format!("{}.{}", r(obj), &n.name(name)[1..n.name(name).len() - 1])),
+        UnpackEx {
+            src,
+            dst,
+            before,
+            after,
+        } => op(
+            "UnpackEx",
+            format!(
+                "{} <- {} (star at {})",
+                n.window(dst, before as usize + after as usize + 1),
+                r(src),
+                before
+            ),
+        ),
+        GetAttr { dst, obj, name } => op(
+            "GetAttr",
+            format!(
+                "{} <- {}.{}",
+                r(dst),
+                r(obj),
+                &n.name(name)[1..n.name(name).len() - 1]
+            ),
+        ),
+        SetAttr { obj, name, src } => op(
+            "SetAttr",
+            format!(
+                "{}.{} <- {}",
+                r(obj),
+                &n.name(name)[1..n.name(name).len() - 1],
+                r(src)
+            ),
+        ),
+        DelAttr { obj, name } => op(
+            "DelAttr",
+            format!("{}.{}", r(obj), &n.name(name)[1..n.name(name).len() - 1]),
+        ),
         GetItem { dst, obj, key } => op("GetItem", format!("{} <- {}[{}]", r(dst), r(obj), r(key))),
         SetItem { obj, key, src } => op("SetItem", format!("{}[{}] <- {}", r(obj), r(key), r(src))),
         DelItem { obj, key } => op("DelItem", format!("{}[{}]", r(obj), r(key))),
-        Call { dst, func, args, argc } => op("Call", format!("{} <- {}({})", r(dst), r(func), n.window(args, argc as usize))),
-        CallKw { dst, func, args, argc, kwnames } => op(
+        Call {
+            dst,
+            func,
+            args,
+            argc,
+        } => op(
+            "Call",
+            format!(
+                "{} <- {}({})",
+                r(dst),
+                r(func),
+                n.window(args, argc as usize)
+            ),
+        ),
+        CallKw {
+            dst,
+            func,
+            args,
+            argc,
+            kwnames,
+        } => op(
             "CallKw",
             format!(
                 "{} <- {}({}) kw={}",
@@ -267,42 +408,115 @@ fn format_instr(n: &Names, ins: &Instr) -> String {
                 const_text(&n.code.consts[kwnames.0 as usize])
             ),
         ),
-        CallEx { dst, func, args, kwargs } => op("CallEx", format!("{} <- {}(*{}, **{})", r(dst), r(func), r(args), r(kwargs))),
-        CallMethod { dst, obj, name, args, argc } => op(
+        CallEx {
+            dst,
+            func,
+            args,
+            kwargs,
+        } => op(
+            "CallEx",
+            format!("{} <- {}(*{}, **{})", r(dst), r(func), r(args), r(kwargs)),
+        ),
+        CallMethod {
+            dst,
+            obj,
+            name,
+            args,
+            argc,
+        } => op(
             "CallMethod",
-            format!("{} <- {}.{}({})", r(dst), r(obj), &n.name(name)[1..n.name(name).len() - 1], n.window(args, argc as usize)),
+            format!(
+                "{} <- {}.{}({})",
+                r(dst),
+                r(obj),
+                &n.name(name)[1..n.name(name).len() - 1],
+                n.window(args, argc as usize)
+            ),
         ),
         MakeFunction { dst, code, .. } => op(
             "MakeFunction",
-            format!("{} <- {}", r(dst), const_text(&n.code.consts[code.0 as usize])),
+            format!(
+                "{} <- {}",
+                r(dst),
+                const_text(&n.code.consts[code.0 as usize])
+            ),
         ),
         LoadBuildClass { dst } => op("LoadBuildClass", r(dst)),
         LoadLocals { dst } => op("LoadLocals", r(dst)),
         Raise { kind, exc, cause } => match kind {
             super::instr::RaiseKind::Reraise => "Raise".into(),
-            _ => op("Raise", if cause.is_none() { r(exc) } else { format!("{} from {}", r(exc), r(cause)) }),
+            _ => op(
+                "Raise",
+                if cause.is_none() {
+                    r(exc)
+                } else {
+                    format!("{} from {}", r(exc), r(cause))
+                },
+            ),
         },
         Reraise { exc } => op("Reraise", r(exc)),
         PushExcInfo { exc } => op("PushExcInfo", r(exc)),
         PopExcInfo => "PopExcInfo".into(),
-        CheckExcMatch { dst, exc, typ } => op("CheckExcMatch", format!("{} <- isinstance({}, {})", r(dst), r(exc), r(typ))),
-        RaiseAssert { msg } => op("RaiseAssert", r(msg)),
-        ImportName { dst, name, fromlist, level } => op(
-            "ImportName",
-            format!("{} <- import {} from {} level {}", r(dst), n.name(name), r(fromlist), level),
+        CheckExcMatch { dst, exc, typ } => op(
+            "CheckExcMatch",
+            format!("{} <- isinstance({}, {})", r(dst), r(exc), r(typ)),
         ),
-        ImportFrom { dst, module, name } => op("ImportFrom", format!("{} <- {}.{}", r(dst), r(module), &n.name(name)[1..n.name(name).len() - 1])),
+        RaiseAssert { msg } => op("RaiseAssert", r(msg)),
+        ImportName {
+            dst,
+            name,
+            fromlist,
+            level,
+        } => op(
+            "ImportName",
+            format!(
+                "{} <- import {} from {} level {}",
+                r(dst),
+                n.name(name),
+                r(fromlist),
+                level
+            ),
+        ),
+        ImportFrom { dst, module, name } => op(
+            "ImportFrom",
+            format!(
+                "{} <- {}.{}",
+                r(dst),
+                r(module),
+                &n.name(name)[1..n.name(name).len() - 1]
+            ),
+        ),
         ImportStar { module } => op("ImportStar", r(module)),
         SetupAnnotations => "SetupAnnotations".into(),
         PrintExpr { src } => op("PrintExpr", r(src)),
-        WithEnter { exit, value, mgr } => op("WithEnter", format!("{}, {} <- {}", r(exit), r(value), r(mgr))),
-        WithExit { dst, exit, exc } => op("WithExit", format!("{} <- {}({})", r(dst), r(exit), r(exc))),
+        WithEnter { exit, value, mgr } => op(
+            "WithEnter",
+            format!("{}, {} <- {}", r(exit), r(value), r(mgr)),
+        ),
+        WithExit { dst, exit, exc } => {
+            op("WithExit", format!("{} <- {}({})", r(dst), r(exit), r(exc)))
+        }
         MakeCell { reg } => op("MakeCell", r(reg)),
         MatchSequence { dst, subj } => op("MatchSequence", format!("{} <- {}", r(dst), r(subj))),
         MatchMapping { dst, subj } => op("MatchMapping", format!("{} <- {}", r(dst), r(subj))),
-        MatchKeys { dst, subj, keys } => op("MatchKeys", format!("{} <- {}[{}]", r(dst), r(subj), r(keys))),
-        MatchClass { dst, subj, cls, nargs, .. } => op("MatchClass", format!("{} <- {}({}) nargs={}", r(dst), r(cls), r(subj), nargs)),
-        CopyDictWithout { dst, src, keys } => op("CopyDictWithout", format!("{} <- {} - {}", r(dst), r(src), r(keys))),
+        MatchKeys { dst, subj, keys } => op(
+            "MatchKeys",
+            format!("{} <- {}[{}]", r(dst), r(subj), r(keys)),
+        ),
+        MatchClass {
+            dst,
+            subj,
+            cls,
+            nargs,
+            ..
+        } => op(
+            "MatchClass",
+            format!("{} <- {}({}) nargs={}", r(dst), r(cls), r(subj), nargs),
+        ),
+        CopyDictWithout { dst, src, keys } => op(
+            "CopyDictWithout",
+            format!("{} <- {} - {}", r(dst), r(src), r(keys)),
+        ),
         GetLen { dst, src } => op("GetLen", format!("{} <- len({})", r(dst), r(src))),
         Yield { dst, src } => op("Yield", format!("{} <- yield {}", r(dst), r(src))),
         YieldFrom { dst, iter } => op("YieldFrom", format!("{} <- yield from {}", r(dst), r(iter))),

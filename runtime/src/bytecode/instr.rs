@@ -251,9 +251,11 @@ pub enum Instr {
         list: Reg,
         item: Reg,
     },
+    /// `[*src]`, or `f(*src)` when `func` is set (for its error message).
     ListExtend {
         list: Reg,
         src: Reg,
+        func: Reg,
     },
     SetAdd {
         set: Reg,
@@ -531,7 +533,7 @@ impl Instr {
             BuildSlice { dst, start } => regs!(dst, start),
             FormatValue { dst, src, spec, .. } => regs!(dst, src, spec),
             ListAppend { list, item } => regs!(list, item),
-            ListExtend { list, src } => regs!(list, src),
+            ListExtend { list, src, func } => regs!(list, src, func),
             SetAdd { set, item } => regs!(set, item),
             SetUpdate { set, src } => regs!(set, src),
             DictInsert { dict, key, value } => regs!(dict, key, value),
@@ -545,7 +547,12 @@ impl Instr {
             GetItem { dst, obj, key } => regs!(dst, obj, key),
             SetItem { obj, key, src } => regs!(obj, key, src),
             DelItem { obj, key } => regs!(obj, key),
-            Call { dst, func, args, .. } | CallKw { dst, func, args, .. } => regs!(dst, func, args),
+            Call {
+                dst, func, args, ..
+            }
+            | CallKw {
+                dst, func, args, ..
+            } => regs!(dst, func, args),
             CallEx {
                 dst,
                 func,
@@ -673,7 +680,10 @@ impl Instr {
     pub fn is_terminal(&self) -> bool {
         matches!(
             self,
-            Instr::Jump { .. } | Instr::Return { .. } | Instr::Raise { .. } | Instr::Reraise { .. }
+            Instr::Jump { .. }
+                | Instr::Return { .. }
+                | Instr::Raise { .. }
+                | Instr::Reraise { .. }
                 | Instr::RaiseAssert { .. }
         )
     }

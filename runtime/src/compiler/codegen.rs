@@ -129,7 +129,6 @@ enum ConstKey {
     Bool(bool),
     Int(BigInt),
     Float(u64),
-    Complex(u64, u64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
@@ -174,7 +173,11 @@ pub fn compile_module(
     } else {
         c.check_future(&module.body)?;
         if let Some(first) = module.body.first() {
-            c.unit().firstlineno = if kind == CodeKind::Module { 1 } else { first.loc.line };
+            c.unit().firstlineno = if kind == CodeKind::Module {
+                1
+            } else {
+                first.loc.line
+            };
         }
         if kind != CodeKind::Interactive && has_annotations(&module.body) {
             c.emit(Instr::SetupAnnotations);
@@ -269,7 +272,14 @@ impl<'a> Compiler<'a> {
         SyntaxErr::new(msg, &self.filename, loc.line, loc.col + 1)
     }
 
-    fn push_unit(&mut self, scope: ScopeId, kind: CodeKind, name: Ident, qualname: Ident, line: u32) {
+    fn push_unit(
+        &mut self,
+        scope: ScopeId,
+        kind: CodeKind,
+        name: Ident,
+        qualname: Ident,
+        line: u32,
+    ) {
         let st = self.table.scope(scope);
         let function_like = st.kind == BlockType::Function;
         let forced_name = function_like && self.opts.force_name_tier;
@@ -577,6 +587,9 @@ impl<'a> Compiler<'a> {
             SymScope::Local => {
                 if function_like {
                     if self.u().forced_name {
+                        // Registered for co_varnames and locals() order;
+                        // the value lives in the per-call dict.
+                        self.var_reg(&mangled, VarKind::Local, false);
                         Access::LocalDict(mangled)
                     } else {
                         Access::Fast(self.var_reg(&mangled, VarKind::Local, false))
@@ -714,14 +727,18 @@ impl<'a> Compiler<'a> {
                     for a in names {
                         if !matches!(
                             &*a.name,
-                            "annotations" | "generators" | "division" | "absolute_import"
-                                | "print_function" | "unicode_literals" | "with_statement"
-                                | "nested_scopes" | "generator_stop"
+                            "annotations"
+                                | "generators"
+                                | "division"
+                                | "absolute_import"
+                                | "print_function"
+                                | "unicode_literals"
+                                | "with_statement"
+                                | "nested_scopes"
+                                | "generator_stop"
                         ) {
-                            return Err(self.err(
-                                format!("future feature {} is not defined", a.name),
-                                s.loc,
-                            ));
+                            return Err(self
+                                .err(format!("future feature {} is not defined", a.name), s.loc));
                         }
                     }
                 }
@@ -941,7 +958,12 @@ impl<'a> Compiler<'a> {
             } => {
                 let modname: Ident = module.clone().unwrap_or_else(|| Rc::from(""));
                 let fl: Vec<Value> = names.iter().map(|a| Value::str(&a.name)).collect();
-                let key = ConstKey::Tuple(names.iter().map(|a| ConstKey::Str(a.name.clone())).collect());
+                let key = ConstKey::Tuple(
+                    names
+                        .iter()
+                        .map(|a| ConstKey::Str(a.name.clone()))
+                        .collect(),
+                );
                 let fromlist = self.const_reg(Value::tuple(fl), key);
                 let dst = self.temp();
                 let name = self.name_idx(&modname);
@@ -1122,7 +1144,11 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, index, .. } => {
                 let obj = self.expr(value)?;
-                let obj = if may_rebind(index) { self.stable(obj) } else { obj };
+                let obj = if may_rebind(index) {
+                    self.stable(obj)
+                } else {
+                    obj
+                };
                 let key = self.expr(index)?;
                 self.unit().line = target.loc.line;
                 self.emit(Instr::SetItem { obj, key, src });
@@ -1163,7 +1189,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Starred { .. } => {
-                return Err(self.err("starred assignment target must be in a list or tuple", target.loc))
+                return Err(self.err(
+                    "starred assignment target must be in a list or tuple",
+                    target.loc,
+                ))
             }
             _ => return Err(self.err(cannot_assign(target, "assign to"), target.loc)),
         }
@@ -1244,13 +1273,19 @@ impl<'a> Compiler<'a> {
                 });
                 self.store_name(id, dst);
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 let o = self.expr(obj)?;
                 let o = self.stable(o);
                 let name = self.mangle(attr);
                 let name = self.name_idx(&name);
                 let cur = self.temp();
-                self.emit(Instr::GetAttr { dst: cur, obj: o, name });
+                self.emit(Instr::GetAttr {
+                    dst: cur,
+                    obj: o,
+                    name,
+                });
                 let rhs = self.expr(value)?;
                 self.unit().line = target.loc.line;
                 self.emit(Instr::InPlace {
@@ -1265,7 +1300,9 @@ impl<'a> Compiler<'a> {
                     src: cur,
                 });
             }
-            ExprKind::Subscript { value: obj, index, .. } => {
+            ExprKind::Subscript {
+                value: obj, index, ..
+            } => {
                 let o = self.expr(obj)?;
                 let o = self.stable(o);
                 let k = self.expr(index)?;
@@ -1332,16 +1369,14 @@ impl<'a> Compiler<'a> {
             // Complex targets: the target's parts and the annotation are
             // still evaluated.
             match &target.kind {
-                ExprKind::Attribute { value: v, .. } => {
-                    if value.is_none() {
-                        self.expr(v)?;
-                    }
+                ExprKind::Attribute { value: v, .. } if value.is_none() => {
+                    self.expr(v)?;
                 }
-                ExprKind::Subscript { value: v, index, .. } => {
-                    if value.is_none() {
-                        self.expr(v)?;
-                        self.expr(index)?;
-                    }
+                ExprKind::Subscript {
+                    value: v, index, ..
+                } if value.is_none() => {
+                    self.expr(v)?;
+                    self.expr(index)?;
                 }
                 _ => {}
             }
@@ -1357,7 +1392,7 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         orelse: &'a [Stmt],
     ) -> CResult<()> {
-        let src = self.expr(iter)?;
+        let src = self.iter_operand(iter)?;
         let it = self.temp();
         self.emit(Instr::GetIter { dst: it, src });
         let top = self.label();
@@ -1381,7 +1416,10 @@ impl<'a> Compiler<'a> {
         if direct.is_none() {
             self.store_target(target, item)?;
         }
-        self.push_fblock(FBlock::Loop { cont: top, brk: end });
+        self.push_fblock(FBlock::Loop {
+            cont: top,
+            brk: end,
+        });
         self.stmts(body)?;
         self.pop_fblock();
         self.emit_jump(|t| Instr::Jump { target: t }, top);
@@ -1401,7 +1439,10 @@ impl<'a> Compiler<'a> {
         if !always {
             self.cond_jump(test, false, else_l)?;
         }
-        self.push_fblock(FBlock::Loop { cont: top, brk: end });
+        self.push_fblock(FBlock::Loop {
+            cont: top,
+            brk: end,
+        });
         self.stmts(body)?;
         self.pop_fblock();
         self.unit().line = test.loc.line;
@@ -1445,7 +1486,11 @@ impl<'a> Compiler<'a> {
                     let tr = self.expr(t)?;
                     let m = self.temp();
                     self.unit().line = h.loc.line;
-                    self.emit(Instr::CheckExcMatch { dst: m, exc, typ: tr });
+                    self.emit(Instr::CheckExcMatch {
+                        dst: m,
+                        exc,
+                        typ: tr,
+                    });
                     self.emit_jump(|l| Instr::JumpIfFalse { cond: m, target: l }, next);
                 }
                 None => {
@@ -1576,9 +1621,19 @@ impl<'a> Compiler<'a> {
         let exc2 = self.temp();
         self.push_handler(cleanup_l, exc2);
         let res = self.temp();
-        self.emit(Instr::WithExit { dst: res, exit, exc });
+        self.emit(Instr::WithExit {
+            dst: res,
+            exit,
+            exc,
+        });
         let reraise = self.label();
-        self.emit_jump(|t| Instr::JumpIfFalse { cond: res, target: t }, reraise);
+        self.emit_jump(
+            |t| Instr::JumpIfFalse {
+                cond: res,
+                target: t,
+            },
+            reraise,
+        );
         self.pop_handler();
         self.emit(Instr::PopExcInfo);
         self.emit_jump(|t| Instr::Jump { target: t }, end);
@@ -1748,7 +1803,11 @@ impl<'a> Compiler<'a> {
         Ok((defaults, kwdefaults))
     }
 
-    fn annotations_dict(&mut self, params: &'a Parameters, returns: Option<&'a Expr>) -> CResult<Option<Reg>> {
+    fn annotations_dict(
+        &mut self,
+        params: &'a Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult<Option<Reg>> {
         let mut items: Vec<(Ident, &Expr)> = Vec::new();
         for p in params.posonly.iter().chain(&params.args) {
             if let Some(a) = &p.annotation {
@@ -1899,17 +1958,32 @@ impl<'a> Compiler<'a> {
         self.unit().line = loc.line;
         let scope = self.table.scope_for(c.scope);
         let qualname = self.qualname_for_def(&c.name);
-        self.push_unit(scope, CodeKind::Class, c.name.clone(), qualname.clone(), loc.line);
+        self.push_unit(
+            scope,
+            CodeKind::Class,
+            c.name.clone(),
+            qualname.clone(),
+            loc.line,
+        );
         // __module__ = __name__; __qualname__; __firstlineno__
         let name_r = self.temp();
         let n = self.name_idx(&Rc::from("__name__"));
-        self.emit(Instr::LoadName { dst: name_r, name: n });
+        self.emit(Instr::LoadName {
+            dst: name_r,
+            name: n,
+        });
         let n = self.name_idx(&Rc::from("__module__"));
-        self.emit(Instr::StoreName { name: n, src: name_r });
+        self.emit(Instr::StoreName {
+            name: n,
+            src: name_r,
+        });
         let q = self.str_const(&qualname);
         let n = self.name_idx(&Rc::from("__qualname__"));
         self.emit(Instr::StoreName { name: n, src: q });
-        let fl = self.const_reg(Value::Int(loc.line as i64), ConstKey::Int(BigInt::from(loc.line)));
+        let fl = self.const_reg(
+            Value::Int(loc.line as i64),
+            ConstKey::Int(BigInt::from(loc.line)),
+        );
         let n = self.name_idx(&Rc::from("__firstlineno__"));
         self.emit(Instr::StoreName { name: n, src: fl });
         if has_annotations(&c.body) {
@@ -2018,8 +2092,20 @@ impl<'a> Compiler<'a> {
                     if i + 1 < values.len() {
                         self.unit().line = line;
                         match op {
-                            BoolOp::And => self.emit_jump(|t| Instr::JumpIfFalse { cond: dst, target: t }, end),
-                            BoolOp::Or => self.emit_jump(|t| Instr::JumpIfTrue { cond: dst, target: t }, end),
+                            BoolOp::And => self.emit_jump(
+                                |t| Instr::JumpIfFalse {
+                                    cond: dst,
+                                    target: t,
+                                },
+                                end,
+                            ),
+                            BoolOp::Or => self.emit_jump(
+                                |t| Instr::JumpIfTrue {
+                                    cond: dst,
+                                    target: t,
+                                },
+                                end,
+                            ),
                         }
                     }
                 }
@@ -2027,7 +2113,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::NamedExpr { target, value } => {
                 let ExprKind::Name { id, .. } = &target.kind else {
-                    return Err(self.err("cannot use assignment expressions with this target", target.loc));
+                    return Err(self.err(
+                        "cannot use assignment expressions with this target",
+                        target.loc,
+                    ));
                 };
                 self.expr_into(value, dst)?;
                 self.store_name(id, dst);
@@ -2052,8 +2141,12 @@ impl<'a> Compiler<'a> {
                 // Fold negative literals, as CPython's parser output does.
                 if let (UnaryOp::USub, ExprKind::Constant(c)) = (op, &operand.kind) {
                     let folded = match c {
-                        Constant::Int(i) => Some((Value::from_bigint(-i.clone()), ConstKey::Int(-i.clone()))),
-                        Constant::Float(f) => Some((Value::Float(-f), ConstKey::Float((-f).to_bits()))),
+                        Constant::Int(i) => {
+                            Some((Value::from_bigint(-i.clone()), ConstKey::Int(-i.clone())))
+                        }
+                        Constant::Float(f) => {
+                            Some((Value::Float(-f), ConstKey::Float((-f).to_bits())))
+                        }
                         _ => None,
                     };
                     if let Some((v, k)) = folded {
@@ -2219,7 +2312,13 @@ impl<'a> Compiler<'a> {
                             rhs: r,
                         });
                         if i + 1 < ops.len() {
-                            self.emit_jump(|t| Instr::JumpIfFalse { cond: dst, target: t }, end);
+                            self.emit_jump(
+                                |t| Instr::JumpIfFalse {
+                                    cond: dst,
+                                    target: t,
+                                },
+                                end,
+                            );
                         }
                         l = r;
                     }
@@ -2237,7 +2336,11 @@ impl<'a> Compiler<'a> {
                 spec,
             } => {
                 let src = self.expr(value)?;
-                let src = if spec.is_some() { self.stable(src) } else { src };
+                let src = if spec.is_some() {
+                    self.stable(src)
+                } else {
+                    src
+                };
                 let spec_r = match spec {
                     Some(s) => self.expr(s)?,
                     None => Reg::NONE,
@@ -2329,7 +2432,52 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A frozenset constant for a set display of constants, laid out as
+    /// CPython's: built from the elements, then rebuilt from that table's
+    /// order when the compiler merges constants. Its iteration order is
+    /// observable (printing the set, `for x in {...}`).
+    fn const_frozenset(&mut self, elts: &[Expr]) -> CResult<Option<Reg>> {
+        let mut vals = Vec::with_capacity(elts.len());
+        for e in elts {
+            let ExprKind::Constant(c) = &e.kind else {
+                return Ok(None);
+            };
+            vals.push(self.constant(c, e.loc)?.0);
+        }
+        let Some(first) = crate::objects::PySet::from_fast_keys(vals) else {
+            return Ok(None);
+        };
+        let Some(merged) = crate::objects::PySet::from_fast_keys(first.keys()) else {
+            return Ok(None);
+        };
+        let key = self.unique_key();
+        Ok(Some(self.const_reg(Value::FrozenSet(Rc::new(merged)), key)))
+    }
+
+    /// The iterable of a `for`: a set display of constants becomes a
+    /// frozenset constant, as CPython's AST optimizer does.
+    fn iter_operand(&mut self, iter: &'a Expr) -> CResult<Reg> {
+        if let ExprKind::Set(elts) = &iter.kind {
+            if let Some(r) = self.const_frozenset(elts)? {
+                return Ok(r);
+            }
+        }
+        self.expr(iter)
+    }
+
     fn sequence(&mut self, elts: &'a [Expr], dst: Reg, kind: SeqKind, line: u32) -> CResult<()> {
+        if kind == SeqKind::Set && elts.len() > 2 {
+            if let Some(fs) = self.const_frozenset(elts)? {
+                let empty = self.temps(0);
+                self.emit(Instr::BuildSet {
+                    dst,
+                    start: empty,
+                    count: 0,
+                });
+                self.emit(Instr::SetUpdate { set: dst, src: fs });
+                return Ok(());
+            }
+        }
         let has_star = elts
             .iter()
             .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
@@ -2348,7 +2496,11 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        let acc = if kind == SeqKind::Tuple { self.temp() } else { dst };
+        let acc = if kind == SeqKind::Tuple {
+            self.temp()
+        } else {
+            dst
+        };
         let empty = self.temps(0);
         self.emit(match kind {
             SeqKind::Set => Instr::BuildSet {
@@ -2369,7 +2521,11 @@ impl<'a> Compiler<'a> {
                     self.unit().line = line;
                     self.emit(match kind {
                         SeqKind::Set => Instr::SetUpdate { set: acc, src: r },
-                        _ => Instr::ListExtend { list: acc, src: r },
+                        _ => Instr::ListExtend {
+                            list: acc,
+                            src: r,
+                            func: Reg::NONE,
+                        },
                     });
                 }
                 _ => {
@@ -2395,7 +2551,9 @@ impl<'a> Compiler<'a> {
         dst: Reg,
         line: u32,
     ) -> CResult<()> {
-        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        let simple = !args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             && keywords.iter().all(|k| k.arg.is_some());
         // obj.method(args): no bound method object.
         if let ExprKind::Attribute { value, attr, .. } = &func.kind {
@@ -2424,7 +2582,9 @@ impl<'a> Compiler<'a> {
             }
         }
         let f = self.expr(func)?;
-        let f = if Self::is_var(f) && (args.iter().any(may_rebind) || keywords.iter().any(|k| may_rebind(&k.value))) {
+        let f = if Self::is_var(f)
+            && (args.iter().any(may_rebind) || keywords.iter().any(|k| may_rebind(&k.value)))
+        {
             self.stable(f)
         } else {
             f
@@ -2445,7 +2605,9 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
     ) -> CResult<()> {
         let line = self.u().line;
-        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        let simple = !args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             && keywords.iter().all(|k| k.arg.is_some());
         if simple {
             let n = pre.len() + args.len() + keywords.len();
@@ -2472,7 +2634,10 @@ impl<'a> Compiler<'a> {
                     argc: n as u16,
                 });
             } else {
-                let names: Vec<Ident> = keywords.iter().map(|k| k.arg.clone().expect("named")).collect();
+                let names: Vec<Ident> = keywords
+                    .iter()
+                    .map(|k| k.arg.clone().expect("named"))
+                    .collect();
                 let vals = names.iter().map(|n| Value::str(n)).collect();
                 let key = ConstKey::Tuple(names.iter().map(|n| ConstKey::Str(n.clone())).collect());
                 let kwnames = self.const_idx(Value::tuple(vals), key);
@@ -2503,7 +2668,11 @@ impl<'a> Compiler<'a> {
                 ExprKind::Starred { value, .. } => {
                     let r = self.expr(value)?;
                     self.unit().line = line;
-                    self.emit(Instr::ListExtend { list, src: r });
+                    self.emit(Instr::ListExtend {
+                        list,
+                        src: r,
+                        func: f,
+                    });
                 }
                 _ => {
                     let r = self.expr(a)?;
@@ -2512,7 +2681,10 @@ impl<'a> Compiler<'a> {
             }
         }
         let tuple = self.temp();
-        self.emit(Instr::ListToTuple { dst: tuple, src: list });
+        self.emit(Instr::ListToTuple {
+            dst: tuple,
+            src: list,
+        });
         let kwargs = if keywords.is_empty() {
             Reg::NONE
         } else {
@@ -2654,7 +2826,7 @@ impl<'a> Compiler<'a> {
         let cs = self.table.scope(scope_id);
         // The first iterable is evaluated outside the comprehension.
         let first = &c.generators[0];
-        let src = self.expr(&first.iter)?;
+        let src = self.iter_operand(&first.iter)?;
         let it = self.temp();
         self.unit().line = loc.line;
         self.emit(Instr::GetIter { dst: it, src });
@@ -2685,7 +2857,8 @@ impl<'a> Compiler<'a> {
             if sym.flags & symtable::DEF_PARAM != 0 {
                 continue;
             }
-            let bound = sym.flags & symtable::DEF_LOCAL != 0 && sym.flags & symtable::DEF_NONLOCAL == 0;
+            let bound =
+                sym.flags & symtable::DEF_LOCAL != 0 && sym.flags & symtable::DEF_NONLOCAL == 0;
             if !bound || !matches!(sym.scope, SymScope::Local | SymScope::Cell) {
                 continue;
             }
@@ -2704,7 +2877,10 @@ impl<'a> Compiler<'a> {
                 self.var_reg(&sym.name, VarKind::Local, false)
             };
             let save = self.temp();
-            self.emit(Instr::Move { dst: save, src: reg });
+            self.emit(Instr::Move {
+                dst: save,
+                src: reg,
+            });
             saves.push((reg, save));
             if is_cell {
                 self.emit(Instr::MakeCell { reg });
@@ -2733,14 +2909,20 @@ impl<'a> Compiler<'a> {
         }
         let end = self.label();
         for (reg, save) in &saves {
-            self.emit(Instr::Move { dst: *reg, src: *save });
+            self.emit(Instr::Move {
+                dst: *reg,
+                src: *save,
+            });
         }
         self.emit(Instr::Move { dst, src: result });
         if protected {
             self.emit_jump(|t| Instr::Jump { target: t }, end);
             self.bind(restore_l);
             for (reg, save) in &saves {
-                self.emit(Instr::Move { dst: *reg, src: *save });
+                self.emit(Instr::Move {
+                    dst: *reg,
+                    src: *save,
+                });
             }
             self.emit(Instr::Reraise { exc });
         }
@@ -2754,7 +2936,7 @@ impl<'a> Compiler<'a> {
         let it = if gi == 0 {
             it
         } else {
-            let src = self.expr(&g.iter)?;
+            let src = self.iter_operand(&g.iter)?;
             let t = self.temp();
             self.emit(Instr::GetIter { dst: t, src });
             t
@@ -2789,11 +2971,17 @@ impl<'a> Compiler<'a> {
             match c.kind {
                 CompKind::List => {
                     let r = self.expr(&c.elt)?;
-                    self.emit(Instr::ListAppend { list: result, item: r });
+                    self.emit(Instr::ListAppend {
+                        list: result,
+                        item: r,
+                    });
                 }
                 CompKind::Set => {
                     let r = self.expr(&c.elt)?;
-                    self.emit(Instr::SetAdd { set: result, item: r });
+                    self.emit(Instr::SetAdd {
+                        set: result,
+                        item: r,
+                    });
                 }
                 CompKind::Dict => {
                     let k = self.expr(&c.elt)?;
@@ -2822,12 +3010,18 @@ impl<'a> Compiler<'a> {
     /// iterator of the first iterable.
     fn genexpr(&mut self, c: &'a Comprehension, dst: Reg, loc: Loc) -> CResult<()> {
         let scope_id = self.table.scope_for(c.scope);
-        let src = self.expr(&c.generators[0].iter)?;
+        let src = self.iter_operand(&c.generators[0].iter)?;
         let it = self.temp();
         self.unit().line = loc.line;
         self.emit(Instr::GetIter { dst: it, src });
         let qualname = self.qualname_for(&Rc::from("<genexpr>"));
-        self.push_unit(scope_id, CodeKind::GenExpr, Rc::from("<genexpr>"), qualname, loc.line);
+        self.push_unit(
+            scope_id,
+            CodeKind::GenExpr,
+            Rc::from("<genexpr>"),
+            qualname,
+            loc.line,
+        );
         self.unit().argcount = 1;
         let arg = self.var_reg(&Rc::from(".0"), VarKind::Local, true);
         let none = self.none_reg();
@@ -2907,14 +3101,8 @@ impl<'a> Compiler<'a> {
         let key = self.unique_key();
         self.const_idx(v, key)
     }
-    pub(super) fn p_str(&mut self, s: &str) -> Reg {
-        self.str_const(s)
-    }
     pub(super) fn p_none(&mut self) -> Reg {
         self.none_reg()
-    }
-    pub(super) fn p_name_idx(&mut self, n: &Ident) -> NameIdx {
-        self.name_idx(n)
     }
     pub(super) fn p_line(&mut self, line: u32) {
         self.unit().line = line;
@@ -2993,7 +3181,10 @@ fn expr_name(e: &Expr) -> &'static str {
 
 fn cannot_assign(e: &Expr, verb: &str) -> String {
     let what = expr_name(e);
-    if matches!(e.kind, ExprKind::Constant(Constant::None | Constant::Bool(_))) {
+    if matches!(
+        e.kind,
+        ExprKind::Constant(Constant::None | Constant::Bool(_))
+    ) {
         return format!("cannot {verb} {what}");
     }
     if verb == "assign to" && matches!(e.kind, ExprKind::Call { .. } | ExprKind::Constant(_)) {
@@ -3051,7 +3242,9 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
         .collect();
     cells.sort_by(|&a, &b| vars[a].0.cmp(&vars[b].0));
     order.extend(&cells);
-    let mut frees: Vec<usize> = (0..vars.len()).filter(|&i| vars[i].1 == VarKind::Free).collect();
+    let mut frees: Vec<usize> = (0..vars.len())
+        .filter(|&i| vars[i].1 == VarKind::Free)
+        .collect();
     frees.sort_by(|&a, &b| vars[a].0.cmp(&vars[b].0));
     order.extend(&frees);
     let mut final_index = vec![0u16; vars.len()];

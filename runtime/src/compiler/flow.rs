@@ -97,7 +97,13 @@ pub fn remove_redundant_checks(
             succs.push((i + 1, &out));
         }
         if let Some(t) = instr.target() {
-            succs.push((t.0 as usize, &out));
+            // An exhausted ForIter jumps without writing its target.
+            let taken = if matches!(instr, Instr::ForIter { .. }) {
+                &input
+            } else {
+                &out
+            };
+            succs.push((t.0 as usize, taken));
         }
         if let Some((l, st)) = &on_exc {
             succs.push((*l, st));

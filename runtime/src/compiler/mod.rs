@@ -26,14 +26,16 @@ pub fn compile(
         _ => ParseMode::Exec,
     };
     let module = frontend::parse(source, mode, filename)?;
-    let table = symtable::SymbolTable::build(&module, filename).map_err(|e| with_text(e, source))?;
+    let table =
+        symtable::SymbolTable::build(&module, filename).map_err(|e| with_text(e, source))?;
     codegen::compile_module(&module, &table, filename, kind, opts).map_err(|e| with_text(e, source))
 }
 
 /// The `slotpy scopes` text for a source file.
 pub fn scopes(source: &str, filename: &str) -> Result<String, SyntaxErr> {
     let module = frontend::parse(source, ParseMode::Exec, filename)?;
-    let table = symtable::SymbolTable::build(&module, filename).map_err(|e| with_text(e, source))?;
+    let table =
+        symtable::SymbolTable::build(&module, filename).map_err(|e| with_text(e, source))?;
     Ok(scopes_dump::dump(&table))
 }
 

@@ -50,7 +50,9 @@ pub(super) fn compile_match<'a>(
 fn is_irrefutable(p: &Pattern) -> bool {
     match &p.kind {
         PatternKind::As { pattern: None, .. } => true,
-        PatternKind::As { pattern: Some(p), .. } => is_irrefutable(p),
+        PatternKind::As {
+            pattern: Some(p), ..
+        } => is_irrefutable(p),
         PatternKind::Or(ps) => ps.iter().any(is_irrefutable),
         _ => false,
     }
@@ -125,10 +127,21 @@ fn pattern<'a>(c: &mut Compiler<'a>, p: &'a Pattern, subj: Reg, fail: u32) -> CR
                 .position(|i| matches!(i.kind, PatternKind::Star(_)));
             let n = items.len();
             let len = c.p_temp();
-            c.p_emit(Instr::GetLen { dst: len, src: subj });
-            let want = c.p_const(Value::Int(if star.is_some() { n as i64 - 1 } else { n as i64 }));
+            c.p_emit(Instr::GetLen {
+                dst: len,
+                src: subj,
+            });
+            let want = c.p_const(Value::Int(if star.is_some() {
+                n as i64 - 1
+            } else {
+                n as i64
+            }));
             c.p_emit(Instr::CompareJumpIfFalse {
-                op: if star.is_some() { CmpOp::GtE } else { CmpOp::Eq },
+                op: if star.is_some() {
+                    CmpOp::GtE
+                } else {
+                    CmpOp::Eq
+                },
                 lhs: len,
                 rhs: want,
                 target: Label(fail),

@@ -31,8 +31,10 @@ fn dump_scope(table: &SymbolTable, id: ScopeId, depth: usize, out: &mut String) 
     syms.sort_by(|a, b| a.name.cmp(&b.name));
     for sym in syms {
         let bound_at_module = module_scope && sym.flags & DEF_BOUND != 0;
-        let class = if matches!(sym.scope, SymScope::GlobalImplicit | SymScope::GlobalExplicit)
-            || bound_at_module
+        let class = if matches!(
+            sym.scope,
+            SymScope::GlobalImplicit | SymScope::GlobalExplicit
+        ) || bound_at_module
         {
             if sym.scope == SymScope::GlobalExplicit {
                 "global_explicit"
@@ -51,7 +53,10 @@ fn dump_scope(table: &SymbolTable, id: ScopeId, depth: usize, out: &mut String) 
             "unknown"
         };
         let _ = write!(out, "{pad}  {}: {class}", sym.name);
-        let namespace = s.children.iter().any(|&c| *table.scope(c).name == *sym.name);
+        let namespace = s
+            .children
+            .iter()
+            .any(|&c| *table.scope(c).name == *sym.name);
         for (flag, on) in [
             ("parameter", sym.flags & DEF_PARAM != 0),
             ("assigned", sym.flags & DEF_LOCAL != 0),

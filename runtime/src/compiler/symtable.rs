@@ -331,7 +331,12 @@ impl Builder<'_> {
                 self.param_defaults(&f.params)?;
                 self.exprs(&f.decorators)?;
                 self.annotations(&f.params, &f.returns)?;
-                self.enter(BlockType::Function, f.name.clone(), s.loc.line, Some(f.scope));
+                self.enter(
+                    BlockType::Function,
+                    f.name.clone(),
+                    s.loc.line,
+                    Some(f.scope),
+                );
                 if f.is_async {
                     self.cur().is_coroutine = true;
                 }
@@ -944,7 +949,13 @@ impl Analyzer<'_> {
             let c = self.scope(child);
             let inline = c.comprehension.is_some() && !c.is_generator;
             if inline {
-                self.inline_comprehension(id, child, &mut scopes, &mut temp_free, &mut inlined_cells);
+                self.inline_comprehension(
+                    id,
+                    child,
+                    &mut scopes,
+                    &mut temp_free,
+                    &mut inlined_cells,
+                );
                 self.scope_mut(child).comp_inlined = true;
             }
             newfree.extend(temp_free);
@@ -1008,7 +1019,9 @@ impl Analyzer<'_> {
     ) -> Result<(), SyntaxErr> {
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
-                return Err(self.directive_err(format!("name '{name}' is nonlocal and global"), name));
+                return Err(
+                    self.directive_err(format!("name '{name}' is nonlocal and global"), name)
+                );
             }
             scopes.insert(name.clone(), SymScope::GlobalExplicit);
             global.insert(name.clone());
@@ -1025,7 +1038,9 @@ impl Analyzer<'_> {
                 ));
             };
             if !b.contains(name) {
-                return Err(self.directive_err(format!("no binding for nonlocal '{name}' found"), name));
+                return Err(
+                    self.directive_err(format!("no binding for nonlocal '{name}' found"), name)
+                );
             }
             scopes.insert(name.clone(), SymScope::Free);
             self.scope_mut(id).has_free = true;

@@ -9,7 +9,6 @@ use super::ast::*;
 use super::syntax_error::{SyntaxErr, SyntaxErrKind};
 use rustpython_parser::ast::{self as py, Ranged};
 use rustpython_parser::lexer::LexicalErrorType;
-use rustpython_parser::text_size::TextSize;
 use rustpython_parser::{Mode, ParseErrorType, Tok};
 use std::rc::Rc;
 
@@ -129,8 +128,8 @@ impl Converter<'_> {
         exprs.into_iter().map(|e| self.expr(e)).collect()
     }
 
-    fn bexpr(&mut self, e: Box<py::Expr>) -> Box<Expr> {
-        Box::new(self.expr(*e))
+    fn bexpr(&mut self, e: impl Into<Box<py::Expr>>) -> Box<Expr> {
+        Box::new(self.expr(*e.into()))
     }
 
     fn oexpr(&mut self, e: Option<Box<py::Expr>>) -> Option<Expr> {
@@ -139,23 +138,14 @@ impl Converter<'_> {
 
     fn stmt(&mut self, stmt: py::Stmt) -> Stmt {
         let loc = self.loc(stmt.range());
+        let stmt_start = stmt.range().start();
         let kind = match stmt {
-            py::Stmt::FunctionDef(f) => self.function(
-                f.name,
-                *f.args,
-                f.body,
-                f.decorator_list,
-                f.returns,
-                false,
-            ),
-            py::Stmt::AsyncFunctionDef(f) => self.function(
-                f.name,
-                *f.args,
-                f.body,
-                f.decorator_list,
-                f.returns,
-                true,
-            ),
+            py::Stmt::FunctionDef(f) => {
+                self.function(f.name, *f.args, f.body, f.decorator_list, f.returns, false)
+            }
+            py::Stmt::AsyncFunctionDef(f) => {
+                self.function(f.name, *f.args, f.body, f.decorator_list, f.returns, true)
+            }
             py::Stmt::ClassDef(c) => {
                 // Decorators and bases are evaluated before the class body
                 // opens its scope, so they are converted first: scope ids
@@ -185,12 +175,16 @@ impl Converter<'_> {
                 op: binop(a.op),
                 value: self.expr(*a.value),
             },
-            py::Stmt::AnnAssign(a) => StmtKind::AnnAssign {
-                target: self.expr(*a.target),
-                annotation: self.expr(*a.annotation),
-                value: self.oexpr(a.value),
-                simple: a.simple,
-            },
+            py::Stmt::AnnAssign(a) => {
+                // A parenthesized name is not "simple" (CPython's AST).
+                let simple = a.simple && a.target.range().start() == stmt_start;
+                StmtKind::AnnAssign {
+                    target: self.expr(*a.target),
+                    annotation: self.expr(*a.annotation),
+                    value: self.oexpr(a.value),
+                    simple,
+                }
+            }
             py::Stmt::For(f) => StmtKind::For {
                 target: self.expr(*f.target),
                 iter: self.expr(*f.iter),
@@ -300,7 +294,7 @@ impl Converter<'_> {
     }
 
     fn params(&mut self, a: py::Arguments) -> Parameters {
-        let mut conv = |p: py::ArgWithDefault, this: &mut Self| Param {
+        let conv = |p: py::ArgWithDefault, this: &mut Self| Param {
             loc: this.loc(p.def.range),
             name: ident(&p.def.arg),
             annotation: this.oexpr(p.def.annotation),
@@ -395,7 +389,11 @@ impl Converter<'_> {
                 cls: self.expr(*c.cls),
                 patterns: c.patterns.into_iter().map(|p| self.pattern(p)).collect(),
                 kwd_attrs: c.kwd_attrs.iter().map(ident).collect(),
-                kwd_patterns: c.kwd_patterns.into_iter().map(|p| self.pattern(p)).collect(),
+                kwd_patterns: c
+                    .kwd_patterns
+                    .into_iter()
+                    .map(|p| self.pattern(p))
+                    .collect(),
             },
             py::Pattern::MatchStar(s) => PatternKind::Star(s.name.as_ref().map(ident)),
             py::Pattern::MatchAs(a) => PatternKind::As {
@@ -502,9 +500,7 @@ impl Converter<'_> {
                 ExprKind::Dict { keys, values }
             }
             py::Expr::Set(s) => ExprKind::Set(self.exprs(s.elts)),
-            py::Expr::ListComp(c) => {
-                self.comprehension(CompKind::List, *c.elt, None, c.generators)
-            }
+            py::Expr::ListComp(c) => self.comprehension(CompKind::List, *c.elt, None, c.generators),
             py::Expr::SetComp(c) => self.comprehension(CompKind::Set, *c.elt, None, c.generators),
             py::Expr::DictComp(c) => {
                 self.comprehension(CompKind::Dict, *c.key, Some(*c.value), c.generators)
@@ -628,8 +624,21 @@ fn cmpop(op: py::CmpOp) -> CmpOp {
 fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<SyntaxErr> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     for tok in rustpython_parser::lexer::lex(source, Mode::Module) {
-        let Ok((tok, range)) = tok else {
-            return None;
+        let (tok, range) = match tok {
+            Ok(t) => t,
+            Err(e) => {
+                // The lexer stops just after a closing bracket with
+                // nothing open.
+                let mut at = usize::from(e.location).min(source.len());
+                if e.error == LexicalErrorType::NestingError && at > 0 {
+                    at -= 1;
+                }
+                let c = source[at..].chars().next().unwrap_or(' ');
+                if matches!(c, ')' | ']' | '}') && stack.is_empty() {
+                    return Some(error_at(format!("unmatched '{c}'"), at, lines, filename));
+                }
+                return None;
+            }
         };
         let start = usize::from(range.start());
         let c = match tok {
@@ -651,12 +660,7 @@ fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<Syn
                 };
                 match stack.pop() {
                     None => {
-                        return Some(error_at(
-                            format!("unmatched '{c}'"),
-                            start,
-                            lines,
-                            filename,
-                        ))
+                        return Some(error_at(format!("unmatched '{c}'"), start, lines, filename))
                     }
                     Some((o, at)) if o != open => {
                         let (oline, _) = lines.locate(at);
@@ -759,10 +763,7 @@ fn convert_error(
             unterminated_message(source, lines, offset)
         }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
-            format!(
-                "invalid character '{tok}' (U+{:04X})",
-                *tok as u32
-            )
+            format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
         }
         ParseErrorType::Lexical(LexicalErrorType::OtherError(msg)) => msg.clone(),
         ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => format!("f-string: {e}"),

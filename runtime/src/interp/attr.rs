@@ -64,7 +64,10 @@ impl Vm {
             }
         };
         match r {
-            Err(e) if self.is_exc_kind(&e, ExcKind::AttributeError) && e.0.dict.get_item_str("obj").is_some() => {
+            Err(e)
+                if self.is_exc_kind(&e, ExcKind::AttributeError)
+                    && e.0.dict.get_item_str("obj").is_some() =>
+            {
                 // A missing attribute from a user __getattr__ path.
                 Err(e)
             }
@@ -76,7 +79,8 @@ impl Vm {
         match d {
             Value::Other(o) => matches!(&**o, Other::Property { .. }),
             Value::Instance(_) => {
-                self.user_special(d, "__set__").is_some() || self.user_special(d, "__delete__").is_some()
+                self.user_special(d, "__set__").is_some()
+                    || self.user_special(d, "__delete__").is_some()
             }
             _ => false,
         }
@@ -105,10 +109,7 @@ impl Vm {
                     if fget.is_none() {
                         return Err(self.err(
                             ExcKind::AttributeError,
-                            format!(
-                                "property of '{}' object has no getter",
-                                self.type_name(obj)
-                            ),
+                            format!("property of '{}' object has no getter", self.type_name(obj)),
                         ));
                     }
                     self.call1(fget, obj.clone())?
@@ -143,7 +144,9 @@ impl Vm {
                 Ok(v) => return Ok(Some(v)),
                 Err(e) if self.is_exc_kind(&e, ExcKind::AttributeError) => {
                     if let Some(g) = self.user_special(obj, "__getattr__") {
-                        return self.call_special(&g, obj, &[Value::Str(name.clone())]).map(Some);
+                        return self
+                            .call_special(&g, obj, &[Value::Str(name.clone())])
+                            .map(Some);
                     }
                     return Err(e);
                 }
@@ -182,7 +185,11 @@ impl Vm {
     fn type_getattr(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let tv = Value::Type(t.clone());
         let meta = self.type_of(&tv);
-        let meta_attr = if meta.builtin { None } else { meta.lookup(name) };
+        let meta_attr = if meta.builtin {
+            None
+        } else {
+            meta.lookup(name)
+        };
         if let Some(m) = &meta_attr {
             if self.is_data_descriptor(m) {
                 return self.bind_descriptor(m, &tv).map(Some);
@@ -228,10 +235,12 @@ impl Vm {
                     })),
                     _ => a.clone(),
                 },
-                Value::Builtin(b) if b.binding == Binding::Class => Value::Method(Rc::new(PyMethod {
-                    func: a.clone(),
-                    receiver: tv.clone(),
-                })),
+                Value::Builtin(b) if b.binding == Binding::Class => {
+                    Value::Method(Rc::new(PyMethod {
+                        func: a.clone(),
+                        receiver: tv.clone(),
+                    }))
+                }
                 Value::Instance(_) => {
                     if let Some(get) = self.user_special(&a, "__get__") {
                         self.call_special(&get, &a, &[Value::None, tv.clone()])?
@@ -251,7 +260,9 @@ impl Vm {
         }
         if !meta.builtin {
             if let Some(g) = meta.lookup(&self.intern("__getattr__")) {
-                return self.call(&g, &[tv, Value::Str(name.clone())], &[]).map(Some);
+                return self
+                    .call(&g, &[tv, Value::Str(name.clone())], &[])
+                    .map(Some);
             }
         }
         Ok(None)
@@ -326,7 +337,11 @@ impl Vm {
                     },
                     "__qualname__" => match &value {
                         Value::Str(s) => *f.qualname.borrow_mut() = s.clone(),
-                        _ => return Err(self.type_error("__qualname__ must be set to a string object")),
+                        _ => {
+                            return Err(
+                                self.type_error("__qualname__ must be set to a string object")
+                            )
+                        }
                     },
                     "__doc__" => *f.doc.borrow_mut() = value,
                     "__module__" => *f.module.borrow_mut() = value,
@@ -335,7 +350,11 @@ impl Vm {
                         *f.defaults.borrow_mut() = match &value {
                             Value::Tuple(t) => t.as_slice().to_vec(),
                             Value::None => vec![],
-                            _ => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                            _ => {
+                                return Err(
+                                    self.type_error("__defaults__ must be set to a tuple object")
+                                )
+                            }
                         }
                     }
                     "__kwdefaults__" => {
@@ -391,7 +410,12 @@ impl Vm {
     }
 
     /// `object.__setattr__`: the instance dict (or exception fields).
-    pub fn instance_setattr_plain(&mut self, inst: &Rc<PyInstance>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    pub fn instance_setattr_plain(
+        &mut self,
+        inst: &Rc<PyInstance>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
         if let Some(exc) = &inst.exc {
             match name.as_str() {
                 "args" => {
@@ -493,7 +517,12 @@ impl Vm {
     }
 
     /// `obj.name(*args)` without a bound-method object when possible.
-    pub fn call_method(&mut self, obj: &Value, name: &Rc<PyStr>, args: &[Value]) -> PyResult<Value> {
+    pub fn call_method(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        args: &[Value],
+    ) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();

@@ -12,7 +12,11 @@ fn names_tuple(items: impl Iterator<Item = Rc<PyStr>>) -> Value {
 }
 
 impl Vm {
-    pub(crate) fn builtin_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         let n = name.as_str();
         if n == "__class__" {
             return Ok(Some(Value::Type(self.type_of(obj))));
@@ -157,9 +161,9 @@ impl Vm {
                 _ => return Ok(None),
             },
             Value::Range(r) => match n {
-                "start" => Value::Int(r.start),
-                "stop" => Value::Int(r.stop),
-                "step" => Value::Int(r.step),
+                "start" => Value::from_bigint(r.start.clone()),
+                "stop" => Value::from_bigint(r.stop.clone()),
+                "step" => Value::from_bigint(r.step.clone()),
                 _ => return Ok(None),
             },
             Value::Frame(f) => return self.frame_attr(f, n),
@@ -174,12 +178,24 @@ impl Vm {
                                 self.traceback_object(&crate::value::PyErr(inst.clone()), 0)
                             }
                         }
-                        "__context__" => exc.context.borrow().as_ref().map_or(Value::None, |e| e.value()),
-                        "__cause__" => exc.cause.borrow().as_ref().map_or(Value::None, |e| e.value()),
+                        "__context__" => exc
+                            .context
+                            .borrow()
+                            .as_ref()
+                            .map_or(Value::None, |e| e.value()),
+                        "__cause__" => exc
+                            .cause
+                            .borrow()
+                            .as_ref()
+                            .map_or(Value::None, |e| e.value()),
                         "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
-                        "value" if self.is_stop_iteration(inst) => {
-                            exc.args.borrow().as_slice().first().cloned().unwrap_or(Value::None)
-                        }
+                        "value" if self.is_stop_iteration(inst) => exc
+                            .args
+                            .borrow()
+                            .as_slice()
+                            .first()
+                            .cloned()
+                            .unwrap_or(Value::None),
                         "code" if inst.class().is_subtype(&self.exc_type(ExcKind::SystemExit)) => {
                             let a = exc.args.borrow();
                             match a.len() {
@@ -188,8 +204,19 @@ impl Vm {
                                 _ => Value::Tuple(a.clone()),
                             }
                         }
-                        "name" | "obj" | "path" | "msg" | "filename" | "lineno" | "offset" | "text"
-                        | "end_lineno" | "end_offset" | "print_file_and_line" | "errno" | "strerror" => {
+                        "name"
+                        | "obj"
+                        | "path"
+                        | "msg"
+                        | "filename"
+                        | "lineno"
+                        | "offset"
+                        | "text"
+                        | "end_lineno"
+                        | "end_offset"
+                        | "print_file_and_line"
+                        | "errno"
+                        | "strerror" => {
                             if n == "msg" {
                                 if let Some(v) = inst.dict.get_str(name) {
                                     return Ok(Some(v));
@@ -208,7 +235,12 @@ impl Vm {
                 }
             }
             Value::Other(o) => match &**o {
-                Other::Property { fget, fset, fdel, doc } => match n {
+                Other::Property {
+                    fget,
+                    fset,
+                    fdel,
+                    doc,
+                } => match n {
                     "fget" => fget.clone(),
                     "fset" => fset.clone(),
                     "fdel" => fdel.clone(),
@@ -252,7 +284,8 @@ impl Vm {
     }
 
     fn is_stop_iteration(&self, inst: &Rc<PyInstance>) -> bool {
-        inst.class().is_subtype(&self.exc_type(ExcKind::StopIteration))
+        inst.class()
+            .is_subtype(&self.exc_type(ExcKind::StopIteration))
     }
 
     /// `super().name`: look along the MRO after the given class.

@@ -29,7 +29,12 @@ impl Vm {
                     a.extend_from_slice(args);
                     (b.func)(self, &a, kw)
                 }
-                None => (b.func)(self, args, kw),
+                None => {
+                    if let Some(owner) = b.owner_type.as_ref().and_then(|w| w.upgrade()) {
+                        self.check_descriptor_self(b, &owner, args)?;
+                    }
+                    (b.func)(self, args, kw)
+                }
             },
             Value::Method(m) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
@@ -54,13 +59,43 @@ impl Vm {
                         a.extend_from_slice(args);
                         self.call(&c, &a, kw)
                     }
-                    None => Err(self.type_error(format!(
-                        "'{}' object is not callable",
-                        self.type_name(f)
-                    ))),
+                    None => {
+                        Err(self
+                            .type_error(format!("'{}' object is not callable", self.type_name(f))))
+                    }
                 }
             }
         }
+    }
+
+    /// An unbound method of a built-in type must get an instance of it.
+    fn check_descriptor_self(
+        &self,
+        b: &PyBuiltin,
+        owner: &Rc<PyType>,
+        args: &[Value],
+    ) -> PyResult<()> {
+        let Some(first) = args.first() else {
+            return Err(self.type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                owner.name(),
+                b.name
+            )));
+        };
+        let t = self.type_of(first);
+        if t.is_subtype(owner) || owner.kind == TypeKind::Object {
+            return Ok(());
+        }
+        // Metaclass methods (type.mro) apply to classes.
+        if matches!(first, Value::Type(_)) && owner.kind == TypeKind::Type {
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            owner.name(),
+            t.name()
+        )))
     }
 
     pub fn call0(&mut self, f: &Value) -> PyResult<Value> {
@@ -72,7 +107,12 @@ impl Vm {
     }
 
     /// Calls a Python function: a new frame, its arguments bound.
-    pub fn call_function(&mut self, func: &Rc<PyFunction>, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: &Rc<PyFunction>,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<Value> {
         let base = self.push_function_frame(func, args, kw)?;
         if func.code.is_generator() {
             return Ok(self.make_generator(base));
@@ -91,16 +131,19 @@ impl Vm {
     }
 
     /// Sets up a frame for `func` on the stacks; returns its base.
-    pub fn push_function_frame(&mut self, func: &Rc<PyFunction>, args: &[Value], kw: KwArgs) -> PyResult<usize> {
+    pub fn push_function_frame(
+        &mut self,
+        func: &Rc<PyFunction>,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<usize> {
         if self.depth >= self.opts.recursion_limit {
-            return Err(self.err(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let code = func.code.clone();
         let base = self.stack.len();
-        self.stack.resize(base + code.nregs as usize, Value::Unbound);
+        self.stack
+            .resize(base + code.nregs as usize, Value::Unbound);
         let cb = base + code.const_base.idx();
         for (i, c) in code.consts.iter().enumerate() {
             self.stack[cb + i] = c.clone();
@@ -159,14 +202,12 @@ impl Vm {
         closure: &[Rc<PyCell>],
     ) -> PyResult<()> {
         if self.depth >= self.opts.recursion_limit {
-            return Err(self.err(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let builtins = self.builtins_of(&globals);
         let base = self.stack.len();
-        self.stack.resize(base + code.nregs as usize, Value::Unbound);
+        self.stack
+            .resize(base + code.nregs as usize, Value::Unbound);
         let cb = base + code.const_base.idx();
         for (i, c) in code.consts.iter().enumerate() {
             self.stack[cb + i] = c.clone();
@@ -233,7 +274,13 @@ impl Vm {
         }
     }
 
-    fn bind_args(&mut self, func: &PyFunction, base: usize, args: &[Value], kw: KwArgs) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &PyFunction,
+        base: usize,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<()> {
         let co = &*func.code;
         let argcount = co.argcount as usize;
         let posonly = co.posonlyargcount as usize;
@@ -249,9 +296,7 @@ impl Vm {
             }
             return Ok(());
         }
-        for i in 0..n {
-            self.stack[base + i] = args[i].clone();
-        }
+        self.stack[base..base + n].clone_from_slice(&args[..n]);
         let varargs_idx = total;
         let varkw_idx = total + has_varargs as usize;
         if has_varargs {
@@ -288,7 +333,9 @@ impl Vm {
                     None => {
                         let pos_as_kw: Vec<&str> = kw
                             .iter()
-                            .filter(|(k, _)| (0..posonly).any(|j| co.vars[j].name.as_str() == k.as_str()))
+                            .filter(|(k, _)| {
+                                (0..posonly).any(|j| co.vars[j].name.as_str() == k.as_str())
+                            })
                             .map(|(k, _)| k.as_str())
                             .collect();
                         if !pos_as_kw.is_empty() {
@@ -336,7 +383,11 @@ impl Vm {
                 if plural { "s" } else { "" },
                 args.len(),
                 kw_sig,
-                if args.len() == 1 && kw_given == 0 { "was" } else { "were" }
+                if args.len() == 1 && kw_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                }
             )));
         }
         if n < argcount {

@@ -41,7 +41,12 @@ impl Vm {
     }
 
     /// `type.__call__`: `__new__` then, for an instance of `t`, `__init__`.
-    pub fn type_call_default(&mut self, t: &Rc<PyType>, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    pub fn type_call_default(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kw: KwArgs,
+    ) -> PyResult<Value> {
         let new_name = self.intern("__new__");
         let new = t.lookup(&new_name).expect("object.__new__ exists");
         let new = match &new {
@@ -206,7 +211,11 @@ impl Vm {
         }
         // Functions defined in the class body are implicitly
         // classmethods/staticmethods for these two hooks.
-        for (hook, wrap_cls) in [("__init_subclass__", true), ("__class_getitem__", true), ("__new__", false)] {
+        for (hook, wrap_cls) in [
+            ("__init_subclass__", true),
+            ("__class_getitem__", true),
+            ("__new__", false),
+        ] {
             if let Some(Value::Function(f)) = dict.get_item_str(hook) {
                 let w = if wrap_cls {
                     Other::ClassMethod(Value::Function(f))
@@ -298,7 +307,10 @@ impl Vm {
             let mut cand = None;
             for s in &seqs {
                 let head = &s[0];
-                if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head))) {
+                if !seqs
+                    .iter()
+                    .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)))
+                {
                     cand = Some(head.clone());
                     break;
                 }
@@ -379,7 +391,12 @@ impl Vm {
                 self.type_name(&ns)
             )));
         }
-        let cell = self.run_code(&func.code.clone(), func.globals.clone(), Some(ns.clone()), &func.closure)?;
+        let cell = self.run_code(
+            &func.code.clone(),
+            func.globals.clone(),
+            Some(ns.clone()),
+            &func.closure,
+        )?;
         let cls = self.call(&meta, &[Value::Str(name.clone()), bases_t, ns], &rest)?;
         if let Value::Cell(c) = cell {
             if c.get().is_unbound() {
@@ -444,11 +461,7 @@ impl Vm {
                 t
             }
         };
-        Ok(Value::Other(Rc::new(Other::Super {
-            typ,
-            obj,
-            obj_type,
-        })))
+        Ok(Value::Other(Rc::new(Other::Super { typ, obj, obj_type })))
     }
 
     pub fn isinstance_type(&mut self, obj: &Value, t: &Rc<PyType>) -> bool {
@@ -476,9 +489,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            )),
+            _ => {
+                Err(self
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
         }
     }
 
@@ -505,9 +519,8 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            )),
+            _ => Err(self
+                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
         }
     }
 }

@@ -7,7 +7,8 @@ use crate::frontend::ast::BinOp;
 use crate::objects::slice::adjust_indices;
 use crate::objects::*;
 use crate::value::{PyResult, Value};
-use num_traits::{Signed, ToPrimitive};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
 impl Vm {
@@ -19,7 +20,7 @@ impl Vm {
             Value::BigInt(b) => b.to_i64().ok_or_else(|| {
                 self.err(
                     ExcKind::IndexError,
-                    format!("cannot fit 'int' into an index-sized integer"),
+                    "cannot fit 'int' into an index-sized integer".to_string(),
                 )
             }),
             _ => {
@@ -44,9 +45,15 @@ impl Vm {
         let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
             match v {
                 Value::None | Value::Unbound => Ok(None),
-                Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
                 other => {
-                    if matches!(other, Value::Int(_) | Value::Bool(_)) || vm.user_special(other, "__index__").is_some() {
+                    if matches!(other, Value::Int(_) | Value::Bool(_))
+                        || vm.user_special(other, "__index__").is_some()
+                    {
                         Ok(Some(vm.index_of(other, "slice")?))
                     } else {
                         Err(vm.type_error(
@@ -63,6 +70,45 @@ impl Vm {
         let start = conv(self, &s.start)?;
         let stop = conv(self, &s.stop)?;
         Ok(adjust_indices(start, stop, step, len))
+    }
+
+    /// Slice indices against a length of any size (range slicing).
+    fn slice_indices_big(
+        &mut self,
+        s: &PySlice,
+        len: &BigInt,
+    ) -> PyResult<(BigInt, BigInt, BigInt)> {
+        let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<BigInt>> {
+            match v {
+                Value::None | Value::Unbound => Ok(None),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    Ok(crate::objects::int::to_big(v))
+                }
+                other => Ok(Some(BigInt::from(vm.index_of(other, "slice")?))),
+            }
+        };
+        let step = conv(self, &s.step)?.unwrap_or_else(|| BigInt::from(1));
+        if step.is_zero() {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let neg = step.is_negative();
+        let (lower, upper) = if neg {
+            (BigInt::from(-1), len - 1)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(v) if v.is_negative() => (v + len).max(lower.clone()),
+                Some(v) => v.min(upper.clone()),
+            }
+        };
+        let start = conv(self, &s.start)?;
+        let stop = conv(self, &s.stop)?;
+        let start = clamp(start, if neg { &upper } else { &lower });
+        let stop = clamp(stop, if neg { &lower } else { &upper });
+        Ok((start, stop, step))
     }
 
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
@@ -105,7 +151,20 @@ impl Vm {
                     let out: String = (0..n).map(|k| chars[(start + k * step) as usize]).collect();
                     return Ok(Value::string(out));
                 }
-                let i = self.index_of(key, "string")?;
+                let i = match key {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                        self.index_of(key, "string")?
+                    }
+                    _ if self.user_special(key, "__index__").is_some() => {
+                        self.index_of(key, "string")?
+                    }
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            self.type_name(key)
+                        )))
+                    }
+                };
                 let n = s.len() as i64;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
@@ -118,7 +177,9 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = key {
                     let (start, _, step, n) = self.slice_indices(sl, b.data.len() as i64)?;
-                    let out: Vec<u8> = (0..n).map(|k| b.data[(start + k * step) as usize]).collect();
+                    let out: Vec<u8> = (0..n)
+                        .map(|k| b.data[(start + k * step) as usize])
+                        .collect();
                     return Ok(Value::Bytes(Rc::new(PyBytes::new(out))));
                 }
                 let i = self.index_of(key, "byte")?;
@@ -130,23 +191,26 @@ impl Vm {
                 Ok(Value::Int(b.data[j as usize] as i64))
             }
             Value::Range(r) => {
-                if let Value::Slice(sl) = key {
-                    let (start, _, step, n) = self.slice_indices(sl, r.len())?;
-                    let new_start = r.start + start * r.step;
-                    let new_step = r.step * step;
-                    return Ok(Value::Range(Rc::new(PyRange {
-                        start: new_start,
-                        stop: new_start + n * new_step,
-                        step: new_step,
-                    })));
-                }
-                let i = self.index_of(key, "range")?;
                 let n = r.len();
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
+                if let Value::Slice(sl) = key {
+                    let (start, stop, step) = self.slice_indices_big(sl, &n)?;
+                    return Ok(Value::Range(Rc::new(PyRange::new(
+                        r.get(&start),
+                        r.get(&stop),
+                        &r.step * step,
+                    ))));
+                }
+                let i = match key {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                        crate::objects::int::to_big(key).unwrap_or_default()
+                    }
+                    _ => num_bigint::BigInt::from(self.index_of(key, "range")?),
+                };
+                let j = if i.is_negative() { &i + &n } else { i };
+                if j.is_negative() || j >= n {
                     return Err(self.err(ExcKind::IndexError, "range object index out of range"));
                 }
-                Ok(Value::Int(r.get(j)))
+                Ok(Value::from_bigint(r.get(&j)))
             }
             Value::Dict(d) => match d.get(self, key)? {
                 Some(v) => Ok(v),
@@ -168,10 +232,7 @@ impl Vm {
                 if t.builtin {
                     return Ok(obj.clone());
                 }
-                Err(self.type_error(format!(
-                    "type '{}' is not subscriptable",
-                    t.name()
-                )))
+                Err(self.type_error(format!("type '{}' is not subscriptable", t.name())))
             }
             Value::Other(o) if matches!(&**o, Other::FrameLocalsProxy(_)) => {
                 let Other::FrameLocalsProxy(f) = &**o else {
@@ -214,7 +275,9 @@ impl Vm {
 
     fn select(&mut self, items: &[Value], s: &PySlice) -> PyResult<Vec<Value>> {
         let (start, _, step, n) = self.slice_indices(s, items.len() as i64)?;
-        Ok((0..n).map(|k| items[(start + k * step) as usize].clone()).collect())
+        Ok((0..n)
+            .map(|k| items[(start + k * step) as usize].clone())
+            .collect())
     }
 
     pub fn set_item(&mut self, obj: &Value, key: Value, v: Value) -> PyResult<()> {
@@ -333,7 +396,12 @@ impl Vm {
 
     /// Merges mapping `src` into dict `dst`; with `func`, duplicates are
     /// an error (`f(**a, **b)`).
-    pub(crate) fn dict_update(&mut self, dst: &Value, src: &Value, func: Option<&Value>) -> PyResult<()> {
+    pub(crate) fn dict_update(
+        &mut self,
+        dst: &Value,
+        src: &Value,
+        func: Option<&Value>,
+    ) -> PyResult<()> {
         let d = match dst {
             Value::Dict(d) => d.clone(),
             _ => match Self::unwrap_base(dst) {
@@ -371,10 +439,7 @@ impl Vm {
         for (k, v) in items {
             if let Some(f) = func {
                 if !matches!(k, Value::Str(_)) {
-                    return Err(self.type_error(format!(
-                        "{} keywords must be strings",
-                        self.func_display_name(f)
-                    )));
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if d.contains(self, &k)? {
                     return Err(self.type_error(format!(
@@ -423,7 +488,11 @@ impl Vm {
             }
             BinOp::BitAnd => {
                 let r = PySet::new();
-                let (small, big) = if y.len() > x.len() { (&**x, &**y) } else { (&**y, &**x) };
+                let (small, big) = if y.len() > x.len() {
+                    (&**x, &**y)
+                } else {
+                    (&**y, &**x)
+                };
                 for (h, k) in small.entries() {
                     if big.contains_hashed(self, h, &k)? {
                         r.add_hashed(self, h, k)?;
@@ -547,9 +616,13 @@ impl Vm {
                 // collections.abc.Sequence registration is modelled by a
                 // `__match_sequence__`-like flag: classes registered as
                 // sequences set `_slotpy_sequence_`.
-                i.class().lookup(&self.intern("__slotpy_sequence__")).is_some()
+                i.class()
+                    .lookup(&self.intern("__slotpy_sequence__"))
+                    .is_some()
             }
-            Value::Other(o) => matches!(&**o, Other::Native { class, .. } if class.name().as_ref() == "deque"),
+            Value::Other(o) => {
+                matches!(&**o, Other::Native { class, .. } if class.name().as_ref() == "deque")
+            }
             _ => false,
         }
     }
@@ -559,7 +632,9 @@ impl Vm {
             Value::Dict(_) => true,
             Value::Instance(i) => {
                 matches!(&*i.base.borrow(), Value::Dict(_))
-                    || i.class().lookup(&self.intern("__slotpy_mapping__")).is_some()
+                    || i.class()
+                        .lookup(&self.intern("__slotpy_mapping__"))
+                        .is_some()
             }
             Value::Other(o) => matches!(&**o, Other::FrameLocalsProxy(_)),
             _ => false,
@@ -582,9 +657,9 @@ impl Vm {
             for prev in &ks.as_slice()[..i] {
                 if self.eq(prev, k)? {
                     let r = self.repr_str(k)?;
-                    return Err(self.value_error(format!(
-                        "mapping pattern checks duplicate key ({r})"
-                    )));
+                    return Err(
+                        self.value_error(format!("mapping pattern checks duplicate key ({r})"))
+                    );
                 }
             }
             let v = self.call(&getter, &[k.clone(), sentinel.clone()], &[])?;
@@ -596,7 +671,13 @@ impl Vm {
         Ok(Value::tuple(out))
     }
 
-    pub(crate) fn match_class(&mut self, subj: &Value, cls: &Value, nargs: usize, kwnames: &Value) -> PyResult<Value> {
+    pub(crate) fn match_class(
+        &mut self,
+        subj: &Value,
+        cls: &Value,
+        nargs: usize,
+        kwnames: &Value,
+    ) -> PyResult<Value> {
         let Value::Type(t) = cls else {
             return Err(self.type_error("called match pattern must be a class"));
         };
@@ -609,8 +690,15 @@ impl Vm {
             let self_match = t.builtin
                 && matches!(
                     t.kind,
-                    TypeKind::Bool | TypeKind::Int | TypeKind::Float | TypeKind::Str | TypeKind::Bytes
-                        | TypeKind::List | TypeKind::Tuple | TypeKind::Dict | TypeKind::Set
+                    TypeKind::Bool
+                        | TypeKind::Int
+                        | TypeKind::Float
+                        | TypeKind::Str
+                        | TypeKind::Bytes
+                        | TypeKind::List
+                        | TypeKind::Tuple
+                        | TypeKind::Dict
+                        | TypeKind::Set
                         | TypeKind::FrozenSet
                 );
             if self_match {
@@ -626,7 +714,11 @@ impl Vm {
                 let n = self.intern("__match_args__");
                 let args = match t.lookup(&n) {
                     Some(Value::Tuple(a)) => a.as_slice().to_vec(),
-                    Some(_) => return Err(self.type_error(format!("{}.__match_args__ must be a tuple", t.name()))),
+                    Some(_) => {
+                        return Err(
+                            self.type_error(format!("{}.__match_args__ must be a tuple", t.name()))
+                        )
+                    }
                     None => vec![],
                 };
                 if nargs > args.len() {

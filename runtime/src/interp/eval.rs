@@ -79,13 +79,15 @@ impl Vm {
                                         tri!(self.binary_op(op, &a, &b))
                                     }
                                 },
-                                (Value::Float(a), Value::Float(b)) => match float_fast(op, *a, *b) {
-                                    Some(v) => v,
-                                    None => {
-                                        let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
-                                        tri!(self.binary_op(op, &a, &b))
+                                (Value::Float(a), Value::Float(b)) => {
+                                    match float_fast(op, *a, *b) {
+                                        Some(v) => v,
+                                        None => {
+                                            let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                            tri!(self.binary_op(op, &a, &b))
+                                        }
                                     }
-                                },
+                                }
                                 _ => {
                                     let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
                                     tri!(self.binary_op(op, &a, &b))
@@ -102,13 +104,15 @@ impl Vm {
                                         tri!(self.inplace_op(op, &a, &b))
                                     }
                                 },
-                                (Value::Float(a), Value::Float(b)) => match float_fast(op, *a, *b) {
-                                    Some(v) => v,
-                                    None => {
-                                        let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
-                                        tri!(self.inplace_op(op, &a, &b))
+                                (Value::Float(a), Value::Float(b)) => {
+                                    match float_fast(op, *a, *b) {
+                                        Some(v) => v,
+                                        None => {
+                                            let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
+                                            tri!(self.inplace_op(op, &a, &b))
+                                        }
                                     }
-                                },
+                                }
                                 _ => {
                                     let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
                                     tri!(self.inplace_op(op, &a, &b))
@@ -148,7 +152,9 @@ impl Vm {
                             target,
                         } => {
                             let ok = match (&reg!(lhs), &reg!(rhs)) {
-                                (Value::Int(a), Value::Int(b)) if is_order(op) => cmp_i64(op, *a, *b),
+                                (Value::Int(a), Value::Int(b)) if is_order(op) => {
+                                    cmp_i64(op, *a, *b)
+                                }
                                 (Value::Float(a), Value::Float(b)) if is_order(op) => {
                                     cmp_f64(op, *a, *b)
                                 }
@@ -374,9 +380,30 @@ impl Vm {
                                 l.push(v);
                             }
                         }
-                        Instr::ListExtend { list, src } => {
+                        Instr::ListExtend { list, src, func } => {
                             let v = reg!(src).clone();
-                            let items = tri!(self.collect(&v));
+                            let items = match self.collect(&v) {
+                                Ok(items) => items,
+                                Err(e)
+                                    if self.is_exc_kind(&e, ExcKind::TypeError)
+                                        && !self.is_iterable(&v) =>
+                                {
+                                    let what = if func.is_none() {
+                                        "Value".to_string()
+                                    } else {
+                                        let f = reg!(func).clone();
+                                        format!("{} argument", self.func_display_name(&f))
+                                    };
+                                    break 'body (
+                                        self.type_error(format!(
+                                            "{what} after * must be an iterable, not {}",
+                                            self.type_name(&v)
+                                        )),
+                                        false,
+                                    );
+                                }
+                                Err(e) => break 'body (e, false),
+                            };
                             if let Value::List(l) = &reg!(list) {
                                 l.items.borrow_mut().extend(items);
                             }
@@ -391,15 +418,13 @@ impl Vm {
                         Instr::SetUpdate { set, src } => {
                             let v = reg!(src).clone();
                             let s = reg!(set).clone();
-                            let items = tri!(self.collect(&v));
                             if let Value::Set(s) = &s {
-                                for it in items {
-                                    tri!(s.add(self, it));
-                                }
+                                tri!(crate::builtins::set_fill(self, s, &v));
                             }
                         }
                         Instr::DictInsert { dict, key, value } => {
-                            let (d, k, v) = (reg!(dict).clone(), reg!(key).clone(), reg!(value).clone());
+                            let (d, k, v) =
+                                (reg!(dict).clone(), reg!(key).clone(), reg!(value).clone());
                             if let Value::Dict(d) = &d {
                                 tri!(d.set(self, k, v));
                             }
@@ -409,7 +434,8 @@ impl Vm {
                             tri!(self.dict_update(&d, &s, None));
                         }
                         Instr::DictMerge { dict, src, func } => {
-                            let (d, s, f) = (reg!(dict).clone(), reg!(src).clone(), reg!(func).clone());
+                            let (d, s, f) =
+                                (reg!(dict).clone(), reg!(src).clone(), reg!(func).clone());
                             tri!(self.dict_update(&d, &s, Some(&f)));
                         }
                         Instr::ListToTuple { dst, src } => {
@@ -491,7 +517,8 @@ impl Vm {
                                 _ => false,
                             };
                             if !done {
-                                let (o, k, v) = (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
+                                let (o, k, v) =
+                                    (reg!(obj).clone(), reg!(key).clone(), reg!(src).clone());
                                 tri!(self.set_item(&o, k, v));
                             }
                         }
@@ -601,7 +628,10 @@ impl Vm {
                                 Some(e) => break 'body (e.clone(), true),
                                 None => {
                                     break 'body (
-                                        self.err(ExcKind::RuntimeError, "No active exception to reraise"),
+                                        self.err(
+                                            ExcKind::RuntimeError,
+                                            "No active exception to reraise",
+                                        ),
                                         false,
                                     )
                                 }
@@ -623,7 +653,10 @@ impl Vm {
                             match e {
                                 Value::Instance(i) => break 'body (PyErr(i), true),
                                 _ => {
-                                    break 'body (self.err(ExcKind::SystemError, "bad reraise"), false)
+                                    break 'body (
+                                        self.err(ExcKind::SystemError, "bad reraise"),
+                                        false,
+                                    )
                                 }
                             }
                         }
@@ -646,7 +679,8 @@ impl Vm {
                             } else {
                                 vec![reg!(msg).clone()]
                             };
-                            let e = self.new_exception(self.exc_type(ExcKind::AssertionError), args);
+                            let e =
+                                self.new_exception(self.exc_type(ExcKind::AssertionError), args);
                             break 'body (e, false);
                         }
                         Instr::ImportName {
@@ -809,7 +843,9 @@ impl Vm {
             .unwrap_or_default();
         self.err(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 
@@ -832,7 +868,9 @@ impl Vm {
         } else {
             self.err(
                 ExcKind::UnboundLocalError,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         })
     }

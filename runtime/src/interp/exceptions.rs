@@ -15,7 +15,9 @@ impl Vm {
         if let Some(c) = cause {
             let c = match c {
                 Value::None => None,
-                other => Some(self.to_exception(other, "exception causes must derive from BaseException")?),
+                other => Some(
+                    self.to_exception(other, "exception causes must derive from BaseException")?,
+                ),
             };
             *e.exc().cause.borrow_mut() = c;
             e.exc().suppress_context.set(true);
@@ -63,7 +65,9 @@ impl Vm {
         }
         let et = self.type_of(exc);
         Ok(match typ {
-            Value::Tuple(ts) => ts.iter().any(|t| matches!(t, Value::Type(c) if et.is_subtype(c))),
+            Value::Tuple(ts) => ts
+                .iter()
+                .any(|t| matches!(t, Value::Type(c) if et.is_subtype(c))),
             Value::Type(c) => et.is_subtype(c),
             _ => false,
         })
@@ -76,7 +80,11 @@ impl Vm {
             crate::frontend::SyntaxErrKind::IndentationError => ExcKind::IndentationError,
             crate::frontend::SyntaxErrKind::TabError => ExcKind::TabError,
         };
-        let text = e.text.clone().map(|t| Value::string(t + "\n")).unwrap_or(Value::None);
+        let text = e
+            .text
+            .clone()
+            .map(|t| Value::string(t + "\n"))
+            .unwrap_or(Value::None);
         let details = Value::tuple(vec![
             Value::str(&e.filename),
             Value::Int(e.line as i64),
@@ -220,12 +228,16 @@ impl Vm {
         if let Some(c) = cause {
             if !seen.contains(&Rc::as_ptr(&c.0)) {
                 out.push_str(&self.format_chain(&c, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Some(c) = context {
             if !e.exc().suppress_context.get() && !seen.contains(&Rc::as_ptr(&c.0)) {
                 out.push_str(&self.format_chain(&c, seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let limit = match self.sys.dict.get_item_str("tracebacklimit") {
@@ -242,7 +254,11 @@ impl Vm {
             let mut last: Option<(Rc<str>, u32, Rc<PyStr>)> = None;
             let mut repeat = 0usize;
             for entry in &tb {
-                let key = (entry.code.filename.clone(), entry.line, entry.code.name.clone());
+                let key = (
+                    entry.code.filename.clone(),
+                    entry.line,
+                    entry.code.name.clone(),
+                );
                 let same = last.as_ref().is_some_and(|l| {
                     l.0 == key.0 && l.1 == key.1 && l.2.as_str() == key.2.as_str()
                 });
@@ -263,7 +279,10 @@ impl Vm {
                         entry.code.name.as_str()
                     ));
                     if let Some(src) = self.sources.get(&entry.code.filename) {
-                        let line = crate::frontend::LineIndex::new(src).line_text(entry.line).trim().to_string();
+                        let line = crate::frontend::LineIndex::new(src)
+                            .line_text(entry.line)
+                            .trim()
+                            .to_string();
                         if !line.is_empty() {
                             out.push_str(&format!("    {line}\n"));
                         }

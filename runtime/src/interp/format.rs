@@ -15,7 +15,11 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 /// Python's repr of a str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -61,7 +65,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -86,7 +94,8 @@ impl Vm {
     pub fn int_to_string(&self, b: &BigInt) -> PyResult<String> {
         let s = b.to_string();
         let digits = s.trim_start_matches('-').len();
-        if digits > MAX_STR_DIGITS && self.int_digit_limit() != 0 && digits > self.int_digit_limit() {
+        if digits > MAX_STR_DIGITS && self.int_digit_limit() != 0 && digits > self.int_digit_limit()
+        {
             return Err(self.value_error(format!(
                 "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                 self.int_digit_limit()
@@ -144,7 +153,7 @@ impl Vm {
                 }
             }
             Value::Range(r) => {
-                if r.step == 1 {
+                if r.step == BigInt::from(1) {
                     format!("range({}, {})", r.start, r.stop)
                 } else {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
@@ -184,7 +193,11 @@ impl Vm {
                         self.type_name(&m.receiver),
                         m.receiver.heap_ptr().unwrap_or(0)
                     ),
-                    _ => format!("<bound method {} of {}>", fname, self.repr_str(&m.receiver)?),
+                    _ => format!(
+                        "<bound method {} of {}>",
+                        fname,
+                        self.repr_str(&m.receiver)?
+                    ),
                 }
             }
             Value::Type(t) => {
@@ -195,11 +208,16 @@ impl Vm {
                 format!("<class '{}{}'>", module, t.qualname.borrow())
             }
             Value::Module(m) => {
-                if self.native_modules.contains_key(&*m.name) || &*m.name == "sys" || &*m.name == "builtins" {
+                if self.native_modules.contains_key(&*m.name)
+                    || &*m.name == "sys"
+                    || &*m.name == "builtins"
+                {
                     format!("<module '{}' (built-in)>", m.name)
                 } else {
                     match m.dict.get_item_str("__file__") {
-                        Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                        Some(Value::Str(f)) => {
+                            format!("<module '{}' from '{}'>", m.name, f.as_str())
+                        }
                         _ => format!("<module '{}'>", m.name),
                     }
                 }
@@ -319,7 +337,14 @@ impl Vm {
         ))
     }
 
-    fn repr_seq(&mut self, container: &Value, items: &[Value], open: &str, close: &str, trailing_comma: bool) -> PyResult<String> {
+    fn repr_seq(
+        &mut self,
+        container: &Value,
+        items: &[Value],
+        open: &str,
+        close: &str,
+        trailing_comma: bool,
+    ) -> PyResult<String> {
         let id = container.heap_ptr().unwrap_or(0);
         if self.repr_active.contains(&id) {
             return Ok(format!("{open}...{close}"));
@@ -441,7 +466,12 @@ impl Vm {
     }
 
     /// f-string replacement field.
-    pub(crate) fn format_value(&mut self, v: &Value, conv: u8, spec: Option<Value>) -> PyResult<Value> {
+    pub(crate) fn format_value(
+        &mut self,
+        v: &Value,
+        conv: u8,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
         let v = match conv {
             b's' => Value::string(self.str_of(v)?),
             b'r' => Value::string(self.repr_str(v)?),
@@ -606,8 +636,16 @@ impl Vm {
         let a = x.abs();
         let body = if a.is_nan() || a.is_infinite() {
             let s = if a.is_nan() { "nan" } else { "inf" };
-            let s = if matches!(ty, Some('E' | 'F' | 'G')) { s.to_uppercase() } else { s.to_string() };
-            if ty == Some('%') { s + "%" } else { s }
+            let s = if matches!(ty, Some('E' | 'F' | 'G')) {
+                s.to_uppercase()
+            } else {
+                s.to_string()
+            };
+            if ty == Some('%') {
+                s + "%"
+            } else {
+                s
+            }
         } else {
             match ty {
                 None => match sp.precision {
@@ -624,11 +662,19 @@ impl Vm {
                 Some('f' | 'F') => format_f(a, sp.precision.unwrap_or(6), sp.alt),
                 Some('e' | 'E') => {
                     let s = format_e(a, sp.precision.unwrap_or(6), sp.alt);
-                    if ty == Some('E') { s.to_uppercase() } else { s }
+                    if ty == Some('E') {
+                        s.to_uppercase()
+                    } else {
+                        s
+                    }
                 }
                 Some('g' | 'G' | 'n') => {
                     let s = format_g(a, sp.precision.unwrap_or(6).max(1), sp.alt, false);
-                    if ty == Some('G') { s.to_uppercase() } else { s }
+                    if ty == Some('G') {
+                        s.to_uppercase()
+                    } else {
+                        s
+                    }
                 }
                 Some('%') => format_f(a * 100.0, sp.precision.unwrap_or(6), sp.alt) + "%",
                 _ => unreachable!(),
@@ -652,8 +698,9 @@ impl Vm {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.as_slice().to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(_) if self.user_special(args, "__getitem__").is_some()
-                && !matches!(Self::unwrap_base(args), Value::Tuple(_) | Value::Str(_)) =>
+            Value::Instance(_)
+                if self.user_special(args, "__getitem__").is_some()
+                    && !matches!(Self::unwrap_base(args), Value::Tuple(_) | Value::Str(_)) =>
             {
                 (vec![args.clone()], Some(args.clone()))
             }
@@ -766,21 +813,35 @@ impl Vm {
                 'd' | 'i' | 'u' => {
                     let b = self.percent_int(&arg, conv)?;
                     let mut spec = String::from(sign);
-                    if zero { spec.push('0'); }
+                    if zero {
+                        spec.push('0');
+                    }
                     spec.push_str(&width);
                     let s = self.format_int(&b, &format!("{spec}d"))?;
-                    out.push_str(&if left { format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0)) } else { s });
+                    out.push_str(&if left {
+                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                    } else {
+                        s
+                    });
                     continue;
                 }
                 'x' | 'X' | 'o' => {
                     let b = self.percent_int(&arg, conv)?;
                     let mut spec = String::from(sign);
-                    if flags.contains('#') { spec.push('#'); }
-                    if zero { spec.push('0'); }
+                    if flags.contains('#') {
+                        spec.push('#');
+                    }
+                    if zero {
+                        spec.push('0');
+                    }
                     spec.push_str(&width);
                     spec.push(conv);
                     let s = self.format_int(&b, &spec)?;
-                    out.push_str(&if left { format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0)) } else { s });
+                    out.push_str(&if left {
+                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                    } else {
+                        s
+                    });
                     continue;
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -799,20 +860,34 @@ impl Vm {
                         }
                     };
                     let mut spec = String::from(sign);
-                    if flags.contains('#') { spec.push('#'); }
-                    if zero { spec.push('0'); }
+                    if flags.contains('#') {
+                        spec.push('#');
+                    }
+                    if zero {
+                        spec.push('0');
+                    }
                     spec.push_str(&width);
                     spec.push('.');
                     spec.push_str(precision.as_deref().unwrap_or("6"));
                     spec.push(conv);
                     let s = self.format_float(f, &spec)?;
-                    out.push_str(&if left { format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0)) } else { s });
+                    out.push_str(&if left {
+                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                    } else {
+                        s
+                    });
                     continue;
                 }
                 'c' => match &arg {
-                    Value::Int(n) => char::from_u32(*n as u32).map(|c| c.to_string()).unwrap_or_default(),
+                    Value::Int(n) => char::from_u32(*n as u32)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default(),
                     Value::Str(s) if s.len() == 1 => s.as_str().to_string(),
-                    _ => return Err(self.type_error("%c requires an int or a unicode character, not str")),
+                    _ => {
+                        return Err(
+                            self.type_error("%c requires an int or a unicode character, not str")
+                        )
+                    }
                 },
                 other => {
                     return Err(self.value_error(format!(
@@ -852,7 +927,9 @@ impl Vm {
     fn percent_int(&mut self, arg: &Value, conv: char) -> PyResult<BigInt> {
         let base = Self::unwrap_base(arg);
         match &base {
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(int::to_big(&base).unwrap_or_default()),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                Ok(int::to_big(&base).unwrap_or_default())
+            }
             Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
                 Ok(crate::objects::hashing::float_to_bigint(f.trunc()).unwrap_or_default())
             }
@@ -932,7 +1009,9 @@ impl Spec {
             i += 1;
         }
         if !w.is_empty() {
-            sp.width = w.parse().map_err(|_| "Too many decimal digits in format string".to_string())?;
+            sp.width = w
+                .parse()
+                .map_err(|_| "Too many decimal digits in format string".to_string())?;
         }
         if i < c.len() && matches!(c[i], ',' | '_') {
             sp.grouping = Some(c[i]);
@@ -951,7 +1030,10 @@ impl Spec {
             if p.is_empty() {
                 return Err("Format specifier missing precision".into());
             }
-            sp.precision = Some(p.parse().map_err(|_| "Too many decimal digits in format string".to_string())?);
+            sp.precision = Some(
+                p.parse()
+                    .map_err(|_| "Too many decimal digits in format string".to_string())?,
+            );
         }
         if i < c.len() {
             sp.ty = Some(c[i]);
@@ -986,7 +1068,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(ch);
@@ -1019,7 +1101,7 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, sp: &Spec) -> String {
             let g = sp.grouping.unwrap_or(',');
             let int_end = digits.find(['.', 'e', 'E', '%']).unwrap_or(digits.len());
             let raw: String = digits[..int_end].chars().filter(|c| *c != g).collect();
-            let mut want = int_end + k;
+            let want = int_end + k;
             let mut raw = raw;
             loop {
                 let gr = group(&raw, g, 3);
@@ -1027,7 +1109,6 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, sp: &Spec) -> String {
                     break format!("{gr}{}", &digits[int_end..]);
                 }
                 raw.insert(0, '0');
-                want = want.max(0);
             }
         } else {
             format!("{}{digits}", fill.to_string().repeat(k))
@@ -1052,7 +1133,11 @@ pub fn format_e(x: f64, p: usize, alt: bool) -> String {
     let s = format!("{x:.p$e}");
     let (mant, exp) = s.split_once('e').expect("exponent");
     let exp: i32 = exp.parse().expect("exponent digits");
-    let mant = if alt && p == 0 { format!("{mant}.") } else { mant.to_string() };
+    let mant = if alt && p == 0 {
+        format!("{mant}.")
+    } else {
+        mant.to_string()
+    };
     format!("{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
@@ -1068,7 +1153,12 @@ pub fn format_g(x: f64, p: usize, alt: bool, repr_like: bool) -> String {
         };
     }
     let e = format!("{:.*e}", p - 1, x);
-    let exp: i32 = e.split_once('e').expect("exponent").1.parse().expect("digits");
+    let exp: i32 = e
+        .split_once('e')
+        .expect("exponent")
+        .1
+        .parse()
+        .expect("digits");
     let s = if exp >= -4 && exp < p as i32 {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
         let s = format!("{x:.decimals$}");

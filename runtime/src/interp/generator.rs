@@ -46,7 +46,12 @@ impl Vm {
     }
 
     /// Resumes `gen` with a sent value or a thrown exception.
-    pub fn gen_resume(&mut self, gen: &PyGenerator, send: Value, throw: Option<PyErr>) -> PyResult<Step> {
+    pub fn gen_resume(
+        &mut self,
+        gen: &PyGenerator,
+        send: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<Step> {
         {
             let mut st = gen.state.borrow_mut();
             if st.running {
@@ -64,9 +69,9 @@ impl Vm {
                     return Err(e);
                 }
                 if !send.is_none() {
-                    return Err(self.type_error(
-                        "can't send non-None value to a just-started generator",
-                    ));
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
                 }
             }
         }
@@ -87,12 +92,12 @@ impl Vm {
         let base = self.stack.len();
         {
             let mut st = gen.state.borrow_mut();
-            self.stack.extend(st.regs.drain(..));
+            self.stack.append(&mut st.regs);
             if st.started && !st.send_dst.is_none() && throw.is_none() {
                 self.stack[base + st.send_dst.idx()] = send;
             }
             let exc_depth = self.handled.len();
-            self.handled.extend(st.handled.drain(..));
+            self.handled.append(&mut st.handled);
             self.frames.push(Frame {
                 code: gen.code.clone(),
                 base,
@@ -161,7 +166,11 @@ impl Vm {
     /// sub-iterator: `Ok(Some(v))` it yielded, `Ok(None)` it returned (the
     /// value is stored and the generator continues), `Err(e)` raise `e` in
     /// the generator.
-    fn throw_to_delegate(&mut self, gen: &PyGenerator, e: PyErr) -> PyResult<Result<Option<Value>, PyErr>> {
+    fn throw_to_delegate(
+        &mut self,
+        gen: &PyGenerator,
+        e: PyErr,
+    ) -> PyResult<Result<Option<Value>, PyErr>> {
         let (sub, dst, pc) = {
             let st = gen.state.borrow();
             match gen.code.instrs.get(st.pc) {
@@ -246,7 +255,9 @@ impl Vm {
         };
         match r {
             Ok(v) => Ok(Step::Yielded(v)),
-            Err(e) if self.is_exc_kind(&e, ExcKind::StopIteration) => Ok(Step::Returned(stop_value(&e))),
+            Err(e) if self.is_exc_kind(&e, ExcKind::StopIteration) => {
+                Ok(Step::Returned(stop_value(&e)))
+            }
             Err(e) => Err(e),
         }
     }
@@ -256,7 +267,9 @@ impl Vm {
         match self.gen_resume(gen, Value::None, None) {
             Ok(Step::Yielded(v)) => Ok(Some(v)),
             Ok(Step::Returned(_)) => Ok(None),
-            Err(e) if gen.state.borrow().finished && self.is_exc_kind(&e, ExcKind::StopIteration) => {
+            Err(e)
+                if gen.state.borrow().finished && self.is_exc_kind(&e, ExcKind::StopIteration) =>
+            {
                 Ok(None)
             }
             Err(e) => Err(e),
@@ -274,7 +287,9 @@ impl Vm {
         }
         let exit = self.err_empty(ExcKind::GeneratorExit);
         match self.gen_resume(gen, Value::None, Some(exit)) {
-            Ok(Step::Yielded(_)) => Err(self.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+            Ok(Step::Yielded(_)) => {
+                Err(self.err(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
+            }
             Ok(Step::Returned(v)) => Ok(v),
             Err(e)
                 if self.is_exc_kind(&e, ExcKind::GeneratorExit)

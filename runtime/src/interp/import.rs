@@ -10,7 +10,13 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 impl Vm {
-    pub(crate) fn import_name(&mut self, fi: usize, name: &Rc<PyStr>, fromlist: &Value, level: u32) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        fi: usize,
+        name: &Rc<PyStr>,
+        fromlist: &Value,
+        level: u32,
+    ) -> PyResult<Value> {
         let globals = self.frames[fi].globals.clone();
         let full = self.resolve_import_name(&globals, name.as_str(), level)?;
         // Honour a replaced builtins.__import__? Not supported: import is
@@ -35,7 +41,12 @@ impl Vm {
         }
     }
 
-    fn resolve_import_name(&mut self, globals: &PyDict, name: &str, level: u32) -> PyResult<String> {
+    fn resolve_import_name(
+        &mut self,
+        globals: &PyDict,
+        name: &str,
+        level: u32,
+    ) -> PyResult<String> {
         if level == 0 {
             if name.is_empty() {
                 return Err(self.value_error("Empty module name"));
@@ -45,10 +56,14 @@ impl Vm {
         let package = match globals.get_item_str("__package__") {
             Some(Value::Str(p)) if !p.is_empty() => p.as_str().to_string(),
             _ => match globals.get_item_str("__name__") {
-                Some(Value::Str(n)) if globals.get_item_str("__path__").is_some() => n.as_str().to_string(),
-                Some(Value::Str(n)) if n.as_str().contains('.') => {
-                    n.as_str().rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+                Some(Value::Str(n)) if globals.get_item_str("__path__").is_some() => {
+                    n.as_str().to_string()
                 }
+                Some(Value::Str(n)) if n.as_str().contains('.') => n
+                    .as_str()
+                    .rsplit_once('.')
+                    .map(|(p, _)| p.to_string())
+                    .unwrap_or_default(),
                 _ => String::new(),
             },
         };
@@ -61,14 +76,24 @@ impl Vm {
         let mut parts: Vec<&str> = package.split('.').collect();
         for _ in 1..level {
             if parts.pop().is_none() {
-                return Err(self.err(ExcKind::ImportError, "attempted relative import beyond top-level package"));
+                return Err(self.err(
+                    ExcKind::ImportError,
+                    "attempted relative import beyond top-level package",
+                ));
             }
         }
         if parts.is_empty() {
-            return Err(self.err(ExcKind::ImportError, "attempted relative import beyond top-level package"));
+            return Err(self.err(
+                ExcKind::ImportError,
+                "attempted relative import beyond top-level package",
+            ));
         }
         let base = parts.join(".");
-        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     /// Imports `full` (and its parent packages), returning the module.
@@ -138,17 +163,22 @@ impl Vm {
             Some(Value::List(l)) => l
                 .snapshot()
                 .iter()
-                .filter_map(|v| v.as_str().map(|s| {
-                    let s = s.as_str();
-                    PathBuf::from(if s.is_empty() { "." } else { s })
-                }))
+                .filter_map(|v| {
+                    v.as_str().map(|s| {
+                        let s = s.as_str();
+                        PathBuf::from(if s.is_empty() { "." } else { s })
+                    })
+                })
                 .collect(),
             _ => vec![],
         }
     }
 
     fn module_not_found(&self, name: &str) -> crate::value::PyErr {
-        let e = self.err(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+        let e = self.err(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        );
         e.0.dict.set_item_str("name", Value::str(name));
         e
     }
@@ -163,9 +193,17 @@ impl Vm {
     }
 
     /// Runs a source file as module `name`.
-    pub fn load_source_module(&mut self, name: &str, path: &std::path::Path, is_pkg: bool) -> PyResult<Value> {
+    pub fn load_source_module(
+        &mut self,
+        name: &str,
+        path: &std::path::Path,
+        is_pkg: bool,
+    ) -> PyResult<Value> {
         let source = std::fs::read_to_string(path).map_err(|e| {
-            self.err(ExcKind::ImportError, format!("cannot read {}: {e}", path.display()))
+            self.err(
+                ExcKind::ImportError,
+                format!("cannot read {}: {e}", path.display()),
+            )
         })?;
         let filename = path.to_string_lossy().to_string();
         let module = Rc::new(PyModule {
@@ -178,11 +216,16 @@ impl Vm {
         d.set_item_str("__builtins__", Value::Dict(self.builtins.clone()));
         d.set_item_str("__doc__", Value::None);
         let package = if is_pkg {
-            let dir = path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = path
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
             d.set_item_str("__path__", Value::list(vec![Value::string(dir)]));
             name.to_string()
         } else {
-            name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            name.rsplit_once('.')
+                .map(|(p, _)| p.to_string())
+                .unwrap_or_default()
         };
         d.set_item_str("__package__", Value::string(package));
         d.set_item_str("__spec__", Value::None);
@@ -196,7 +239,12 @@ impl Vm {
                 return Err(e);
             }
         };
-        if let Err(e) = self.run_code(&code, module.dict.clone(), Some(Value::Dict(module.dict.clone())), &[]) {
+        if let Err(e) = self.run_code(
+            &code,
+            module.dict.clone(),
+            Some(Value::Dict(module.dict.clone())),
+            &[],
+        ) {
             self.modules.del_str(&PyStr::new(name));
             return Err(e);
         }
@@ -209,7 +257,10 @@ impl Vm {
             return Ok(v);
         }
         let Value::Module(m) = module else {
-            return Err(self.err(ExcKind::ImportError, format!("cannot import name '{}'", name.as_str())));
+            return Err(self.err(
+                ExcKind::ImportError,
+                format!("cannot import name '{}'", name.as_str()),
+            ));
         };
         // A submodule not yet imported.
         let full = format!("{}.{}", m.name, name.as_str());
@@ -235,7 +286,12 @@ impl Vm {
                 location
             )
         } else {
-            format!("cannot import name '{}' from '{}' ({})", name.as_str(), m.name, location)
+            format!(
+                "cannot import name '{}' from '{}' ({})",
+                name.as_str(),
+                m.name,
+                location
+            )
         };
         let e = self.err(ExcKind::ImportError, msg);
         e.0.dict.set_item_str("name", Value::str(&m.name));

@@ -15,11 +15,17 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
             Value::Iter(_) => v.clone(),
-            Value::Range(r) => it(IterState::Range {
-                next: r.start,
-                step: r.step,
-                remaining: r.len(),
-            }),
+            Value::Range(r) => match r.small() {
+                Some((start, step, n)) => it(IterState::Range {
+                    next: start,
+                    step,
+                    remaining: n,
+                }),
+                None => it(IterState::BigRange {
+                    range: r.clone(),
+                    index: num_bigint::BigInt::from(0),
+                }),
+            },
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => it(IterState::Seq {
                 seq: v.clone(),
                 index: 0,
@@ -93,6 +99,32 @@ impl Vm {
         self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
     }
 
+    /// Whether `iter(v)` could succeed (without calling anything).
+    pub fn is_iterable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Iter(_)
+            | Value::Range(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => true,
+            Value::Other(o) => {
+                matches!(
+                    &**o,
+                    Other::Generator(_) | Other::DictView { .. } | Other::FrameLocalsProxy(_)
+                ) || self.user_special(v, "__iter__").is_some()
+            }
+            _ => {
+                self.user_special(v, "__iter__").is_some()
+                    || self.user_special(v, "__getitem__").is_some()
+                    || !Self::unwrap_base(v).is(v)
+            }
+        }
+    }
+
     pub fn is_iterator(&mut self, v: &Value) -> bool {
         match v {
             Value::Iter(_) => true,
@@ -142,6 +174,14 @@ impl Vm {
                 *remaining -= 1;
                 *next = next.wrapping_add(*step);
                 Ok(Some(Value::Int(v)))
+            }
+            IterState::BigRange { range, index } => {
+                if *index >= range.len() {
+                    return Ok(None);
+                }
+                let v = range.get(index);
+                *index += 1;
+                Ok(Some(Value::from_bigint(v)))
             }
             IterState::Seq { seq, index } => {
                 let v = match seq {
@@ -204,10 +244,9 @@ impl Vm {
             IterState::Set { set, pos, len } => {
                 if set.len() != *len {
                     *len = usize::MAX;
-                    return Err(self.err(
-                        ExcKind::RuntimeError,
-                        "Set changed size during iteration",
-                    ));
+                    return Err(
+                        self.err(ExcKind::RuntimeError, "Set changed size during iteration")
+                    );
                 }
                 match set.entry_from(*pos) {
                     Some((p, k)) => {
@@ -237,14 +276,14 @@ impl Vm {
                     }
                     Value::Tuple(t) => Ok(t.as_slice().get(idx as usize).cloned()),
                     Value::Str(s) => Ok(Some(Value::str(s.substr(idx as usize, idx as usize + 1)))),
-                    Value::Range(r) => Ok(Some(Value::Int(r.get(idx as i64)))),
+                    Value::Range(r) => Ok(Some(Value::from_bigint(r.get(&(idx as i64).into())))),
                     _ => {
                         let v = self.get_item(&seq, &Value::Int(idx as i64))?;
                         Ok(Some(v))
                     }
                 }
             }
-            IterState::Enumerate { inner, count } => {
+            IterState::Enumerate { inner, count: _ } => {
                 let inner = inner.clone();
                 drop(st);
                 let Some(v) = self.next(&inner)? else {
@@ -413,17 +452,7 @@ impl Vm {
             }
         }
         if self.next(&it)?.is_some() {
-            // CPython reports the full length for sized sequences.
-            let total = match v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => {
-                    self.len(v).ok()
-                }
-                _ => None,
-            };
-            return Err(self.value_error(match total {
-                Some(t) => format!("too many values to unpack (expected {n}, got {t})"),
-                None => format!("too many values to unpack (expected {n})"),
-            }));
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }

@@ -210,7 +210,10 @@ impl Vm {
             }
         } else {
             let (ua, ub) = (Self::unwrap_base(a), Self::unwrap_base(b));
-            if !matches!(ua, Value::Instance(_)) && !matches!(ub, Value::Instance(_)) && (!ua.is(a) || !ub.is(b)) {
+            if !matches!(ua, Value::Instance(_))
+                && !matches!(ub, Value::Instance(_))
+                && (!ua.is(a) || !ub.is(b))
+            {
                 if let Some(r) = self.native_binary(op, &ua, &ub)? {
                     return Ok(r);
                 }
@@ -225,7 +228,13 @@ impl Vm {
         Err(self.binary_type_error(op, a, b, inplace))
     }
 
-    fn binary_type_error(&self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> crate::value::PyErr {
+    fn binary_type_error(
+        &self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> crate::value::PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let ua = Self::unwrap_base(a);
         match (op, &ua) {
@@ -236,14 +245,22 @@ impl Vm {
                 return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
             (BinOp::Add, Value::Tuple(_)) if !matches!(b, Value::Tuple(_)) => {
-                return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"))
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{tb}\") to tuple"
+                ))
             }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
-                return self.type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
+                return self
+                    .type_error(format!("can't multiply sequence by non-int of type '{tb}'"))
             }
             _ => {}
         }
-        if op == BinOp::Mul && matches!(Self::unwrap_base(b), Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) {
+        if op == BinOp::Mul
+            && matches!(
+                Self::unwrap_base(b),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        {
             return self.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
         }
         let sym = match op {
@@ -259,6 +276,14 @@ impl Vm {
     /// Operators between built-in values; `None` when the combination is
     /// not built in (then dunder methods decide).
     pub fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(*x & *y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(*x | *y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (num(a), num(b)) {
             return self.numeric(op, x, y);
         }
@@ -299,6 +324,24 @@ impl Vm {
                 Set(_) | FrozenSet(_),
                 Set(_) | FrozenSet(_),
             ) => self.set_binary(op, a, b)?,
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Other(o), _) if matches!(&**o, crate::objects::Other::DictView { kind, .. } if *kind != iter::DictIterKind::Values) =>
+            {
+                let l = self.view_as_set(a)?;
+                let r = self.view_as_set(b)?;
+                let Value::Set(_) = &l else {
+                    return Ok(Option::None);
+                };
+                self.set_binary(op, &l, &r)?
+            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Set(_) | FrozenSet(_),
+                Other(o),
+            ) if matches!(&**o, crate::objects::Other::DictView { kind, .. } if *kind != iter::DictIterKind::Values) =>
+            {
+                let r = self.view_as_set(b)?;
+                self.set_binary(op, a, &r)?
+            }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = Rc::new(x.copy());
                 let dv = Value::Dict(d);
@@ -315,7 +358,9 @@ impl Vm {
                 return Ok(Some(v));
             }
             if op == BinOp::Pow {
-                return intops::pow_i64(*x, *y).map(Some).map_err(|e| self.native(e));
+                return intops::pow_i64(*x, *y)
+                    .map(Some)
+                    .map_err(|e| self.native(e));
             }
         }
         let is_float = matches!(a, Num::F(_)) || matches!(b, Num::F(_));
@@ -327,7 +372,9 @@ impl Vm {
                 BinOp::Sub => x - y,
                 BinOp::Mul => x * y,
                 BinOp::Div => crate::objects::float::truediv(x, y).map_err(|e| self.native(e))?,
-                BinOp::FloorDiv => crate::objects::float::floordiv(x, y).map_err(|e| self.native(e))?,
+                BinOp::FloorDiv => {
+                    crate::objects::float::floordiv(x, y).map_err(|e| self.native(e))?
+                }
                 BinOp::Mod => crate::objects::float::modulo(x, y).map_err(|e| self.native(e))?,
                 BinOp::Pow => {
                     if x == 0.0 && y < 0.0 {
@@ -525,7 +572,9 @@ impl Vm {
             Value::Int(i) if *i >= 0 => Ok(*i as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
             Value::Bool(b) => Ok(*b as usize),
-            Value::BigInt(b) if b.is_negative() => Err(self.value_error("__len__() should return >= 0")),
+            Value::BigInt(b) if b.is_negative() => {
+                Err(self.value_error("__len__() should return >= 0"))
+            }
             Value::BigInt(_) => Err(self.err(
                 ExcKind::OverflowError,
                 "cannot fit 'int' into an index-sized integer",
@@ -545,16 +594,15 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => {
-                let n = crate::objects::range::range_len_i128(r);
-                if n > i64::MAX as i128 {
+            Value::Range(r) => match r.len().to_i64() {
+                Some(n) => n as usize,
+                None => {
                     return Err(self.err(
                         ExcKind::OverflowError,
                         "Python int too large to convert to C ssize_t",
-                    ));
+                    ))
                 }
-                n as usize
-            }
+            },
             Value::Instance(_) | Value::Other(_) => {
                 if let Some(f) = self.user_special(v, "__len__") {
                     let r = self.call_special(&f, v, &[])?;
@@ -648,7 +696,7 @@ impl Vm {
 
     /// `a == b` as a bool (identity implies equality, as in containers).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) {
             return Ok(true);
         }
         if let Some(r) = eq_fast(a, b) {
@@ -700,7 +748,10 @@ impl Vm {
         }
         // Built-in bases of subclass instances.
         let (ua, ub) = (Self::unwrap_base(a), Self::unwrap_base(b));
-        if (!ua.is(a) || !ub.is(b)) && !matches!(ua, Value::Instance(_)) && !matches!(ub, Value::Instance(_)) {
+        if (!ua.is(a) || !ub.is(b))
+            && !matches!(ua, Value::Instance(_))
+            && !matches!(ub, Value::Instance(_))
+        {
             if let Some(o) = self.native_compare(op, &ua, &ub)? {
                 return Ok(Value::Bool(o));
             }
@@ -761,6 +812,11 @@ impl Vm {
                     _ => Ok(Option::None),
                 };
             }
+            (Slice(x), Slice(y)) => {
+                let xs = vec![x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ys = vec![y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.compare_sequences(op, &xs, &ys).map(Some);
+            }
             (Range(x), Range(y)) => {
                 let same = range_eq(x, y);
                 return match op {
@@ -769,13 +825,28 @@ impl Vm {
                     _ => Ok(Option::None),
                 };
             }
+            (Other(x), Set(_) | FrozenSet(_)) | (Set(_) | FrozenSet(_), Other(x)) if matches!(&**x, crate::objects::Other::DictView { kind, .. } if *kind != iter::DictIterKind::Values) =>
+            {
+                let l = self.view_as_set(a)?;
+                let r = self.view_as_set(b)?;
+                let (Set(x) | FrozenSet(x)) = &l else {
+                    return Ok(Option::None);
+                };
+                let (Set(y) | FrozenSet(y)) = &r else {
+                    return Ok(Option::None);
+                };
+                return self.compare_sets(op, x, y).map(Some);
+            }
             (Other(x), Other(y)) => {
                 if let (
                     crate::objects::Other::DictView { dict: d1, kind: k1 },
                     crate::objects::Other::DictView { dict: d2, kind: k2 },
                 ) = (&**x, &**y)
                 {
-                    if k1 == k2 && *k1 != iter::DictIterKind::Values && matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                    if k1 == k2
+                        && *k1 != iter::DictIterKind::Values
+                        && matches!(op, CmpOp::Eq | CmpOp::NotEq)
+                    {
                         let s1 = self.view_set(d1, *k1)?;
                         let s2 = self.view_set(d2, *k2)?;
                         let e = s1.len() == s2.len() && self.compare_sets(CmpOp::LtE, &s1, &s2)?;
@@ -804,6 +875,18 @@ impl Vm {
             CmpOp::GtE => ord != Ordering::Less,
             _ => unreachable!(),
         }))
+    }
+
+    /// A dict view or any iterable as a set value, for set operators.
+    fn view_as_set(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+            _ => {
+                let s = PySet::new();
+                crate::builtins::set_fill(self, &s, v)?;
+                Ok(Value::Set(Rc::new(s)))
+            }
+        }
     }
 
     fn view_set(&mut self, d: &PyDict, kind: iter::DictIterKind) -> PyResult<PySet> {
@@ -908,7 +991,9 @@ impl Vm {
                 ))),
             },
             Value::Bytes(b) => match item {
-                Value::Bytes(i) => Ok(i.data.is_empty() || b.data.windows(i.data.len()).any(|w| w == &*i.data)),
+                Value::Bytes(i) => {
+                    Ok(i.data.is_empty() || b.data.windows(i.data.len()).any(|w| w == &*i.data))
+                }
                 Value::Int(i) => Ok(b.data.contains(&(*i as u8))),
                 _ => Err(self.type_error(format!(
                     "a bytes-like object is required, not '{}'",
@@ -935,14 +1020,10 @@ impl Vm {
             },
             Value::Range(r) => match item {
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                    let Some(i) = to_big(item) else { return Ok(false) };
-                    let (start, stop, step) = (BigInt::from(r.start), BigInt::from(r.stop), BigInt::from(r.step));
-                    let inside = if r.step > 0 {
-                        i >= start && i < stop
-                    } else {
-                        i <= start && i > stop
+                    let Some(i) = to_big(item) else {
+                        return Ok(false);
                     };
-                    Ok(inside && ((&i - &start) % &step).is_zero())
+                    Ok(r.contains_int(&i))
                 }
                 _ => {
                     let items = self.collect(container)?;
@@ -961,7 +1042,9 @@ impl Vm {
                 match kind {
                     iter::DictIterKind::Keys => dict.contains(self, item),
                     iter::DictIterKind::Items => {
-                        let Value::Tuple(t) = item else { return Ok(false) };
+                        let Value::Tuple(t) = item else {
+                            return Ok(false);
+                        };
                         if t.len() != 2 {
                             return Ok(false);
                         }
@@ -1029,13 +1112,13 @@ fn range_eq(x: &PyRange, y: &PyRange) -> bool {
     if n != m {
         return false;
     }
-    if n == 0 {
+    if n.is_zero() {
         return true;
     }
     if x.start != y.start {
         return false;
     }
-    n == 1 || x.step == y.step
+    n == BigInt::from(1) || x.step == y.step
 }
 
 /// Exact ordering of two real numbers (`None` for NaN).
@@ -1058,13 +1141,21 @@ fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fl = f.floor();
     let fb = hashing::float_to_bigint(fl)?;
     let ib = to_big(i)?;
     match ib.cmp(&fb) {
-        Ordering::Equal => Some(if f > fl { Ordering::Less } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Less
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }

@@ -12,14 +12,75 @@ const CASE_COST: usize = 1;
 
 /// Standard-library module names, for "Did you forget to import 'x'?".
 const STDLIB: &[&str] = &[
-    "abc", "argparse", "array", "ast", "asyncio", "base64", "bisect", "builtins", "calendar",
-    "cmath", "collections", "contextlib", "copy", "csv", "dataclasses", "datetime", "decimal",
-    "difflib", "dis", "enum", "fractions", "functools", "gc", "glob", "hashlib", "heapq", "hmac",
-    "html", "http", "inspect", "io", "itertools", "json", "keyword", "logging", "math",
-    "operator", "os", "pathlib", "pickle", "platform", "pprint", "queue", "random", "re",
-    "shutil", "signal", "socket", "sqlite3", "statistics", "string", "struct", "subprocess",
-    "sys", "tempfile", "textwrap", "threading", "time", "timeit", "traceback", "types",
-    "typing", "unittest", "urllib", "uuid", "warnings", "weakref", "zipfile", "zlib",
+    "abc",
+    "argparse",
+    "array",
+    "ast",
+    "asyncio",
+    "base64",
+    "bisect",
+    "builtins",
+    "calendar",
+    "cmath",
+    "collections",
+    "contextlib",
+    "copy",
+    "csv",
+    "dataclasses",
+    "datetime",
+    "decimal",
+    "difflib",
+    "dis",
+    "enum",
+    "fractions",
+    "functools",
+    "gc",
+    "glob",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "html",
+    "http",
+    "inspect",
+    "io",
+    "itertools",
+    "json",
+    "keyword",
+    "logging",
+    "math",
+    "operator",
+    "os",
+    "pathlib",
+    "pickle",
+    "platform",
+    "pprint",
+    "queue",
+    "random",
+    "re",
+    "shutil",
+    "signal",
+    "socket",
+    "sqlite3",
+    "statistics",
+    "string",
+    "struct",
+    "subprocess",
+    "sys",
+    "tempfile",
+    "textwrap",
+    "threading",
+    "time",
+    "timeit",
+    "traceback",
+    "types",
+    "typing",
+    "unittest",
+    "urllib",
+    "uuid",
+    "warnings",
+    "weakref",
+    "zipfile",
+    "zlib",
 ];
 
 fn substitution_cost(a: u8, b: u8) -> usize {
@@ -29,7 +90,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST
@@ -115,15 +176,16 @@ impl Vm {
             return None;
         };
         let wrong = wrong.as_str().to_string();
-        let frame = e.exc().traceback.borrow().last().and_then(|t| t.frame.clone());
+        let frame = e
+            .exc()
+            .traceback
+            .borrow()
+            .last()
+            .and_then(|t| t.frame.clone());
         let mut out = String::new();
         let found = if is_attr {
             let obj = e.0.dict.get_item_str("obj")?;
-            let mut d: Vec<String> = self
-                .dir_names(&obj)
-                .ok()?
-                .into_iter()
-                .collect();
+            let mut d: Vec<String> = self.dir_names(&obj).ok()?.into_iter().collect();
             d.sort();
             let mut hide = !wrong.starts_with('_');
             if hide {
@@ -150,10 +212,23 @@ impl Vm {
             let mut d: Vec<String> = Vec::new();
             let locals = self.frame_locals(&f);
             if let Ok(keys) = self.collect(&locals) {
-                d.extend(keys.iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
+                d.extend(
+                    keys.iter()
+                        .filter_map(|k| k.as_str().map(|s| s.as_str().to_string())),
+                );
             }
-            d.extend(f.globals.keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
-            d.extend(f.builtins.keys().iter().filter_map(|k| k.as_str().map(|s| s.as_str().to_string())));
+            d.extend(
+                f.globals
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(|s| s.as_str().to_string())),
+            );
+            d.extend(
+                f.builtins
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(|s| s.as_str().to_string())),
+            );
             closest(&d, &wrong)
         };
         if let Some(s) = &found {

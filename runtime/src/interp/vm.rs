@@ -173,6 +173,9 @@ fn new_type(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, base_ok: bool) -
     })
 }
 
+/// Creates a built-in module on first import.
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<PyModule>>;
+
 /// Settings of a runtime.
 #[derive(Clone, Debug)]
 pub struct VmOptions {
@@ -220,7 +223,7 @@ pub struct Vm {
     pub jit: Option<Box<dyn JitBackend>>,
     pub jit_stats: JitStats,
     /// Modules implemented in Rust, by name, created on first import.
-    pub native_modules: HashMap<&'static str, fn(&mut Vm) -> PyResult<Rc<PyModule>>>,
+    pub native_modules: HashMap<&'static str, ModuleInit>,
     /// Where `import` finds source modules (sys.path is the list form).
     pub main_dir: Option<std::path::PathBuf>,
     pub stdin_lines: Option<Box<dyn std::io::BufRead>>,
@@ -233,6 +236,9 @@ pub struct Vm {
 impl Vm {
     pub fn new(opts: VmOptions, stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Vm {
         let types = Types::new();
+        // bool is a subclass of int.
+        *types.bool_.bases.borrow_mut() = vec![types.int.clone()];
+        *types.bool_.mro.borrow_mut() = vec![types.int.clone(), types.object.clone()];
         let builtins = Rc::new(PyDict::new());
         let modules = Rc::new(PyDict::new());
         let sys = Rc::new(PyModule {
@@ -327,7 +333,7 @@ impl Vm {
     fn iter_type(&self, it: &PyIter) -> Rc<PyType> {
         let t = &self.types;
         match &*it.state.borrow() {
-            IterState::Range { .. } => t.range_iterator.clone(),
+            IterState::Range { .. } | IterState::BigRange { .. } => t.range_iterator.clone(),
             IterState::Seq { seq, .. } => match seq {
                 Value::Tuple(_) => t.tuple_iterator.clone(),
                 _ => t.list_iterator.clone(),
@@ -360,7 +366,8 @@ impl Vm {
 
     /// isinstance against a built-in exception kind.
     pub fn is_exc_kind(&self, e: &PyErr, kind: ExcKind) -> bool {
-        e.0.class().is_subtype(&self.types.exceptions[kind as usize])
+        e.0.class()
+            .is_subtype(&self.types.exceptions[kind as usize])
     }
 
     // ---- errors ----
@@ -451,6 +458,7 @@ impl Vm {
             func,
             binding: Binding::Static,
             bound: None,
+            owner_type: None,
         }))
     }
 
@@ -464,6 +472,7 @@ impl Vm {
                 func,
                 binding: Binding::Method,
                 bound: None,
+                owner_type: Some(Rc::downgrade(t)),
             })),
         );
     }
@@ -477,6 +486,7 @@ impl Vm {
                 func,
                 binding: Binding::Class,
                 bound: None,
+                owner_type: None,
             })),
         );
     }

@@ -358,8 +358,9 @@ impl DictInner {
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if !e.key.is_unbound() {
-                self.index
-                    .insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+                self.index.insert_unique(e.hash as u64, i as u32, |&j| {
+                    entries[j as usize].hash as u64
+                });
             }
         }
     }

@@ -12,7 +12,11 @@ pub fn repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (neg, digits, decpt) = shortest_digits(x);
     let mut out = String::new();
@@ -61,7 +65,11 @@ pub fn shortest_digits(x: f64) -> (bool, String, i32) {
     let exp: i32 = exp.parse().expect("exponent digits");
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
     let digits = digits.trim_end_matches('0').to_string();
-    let digits = if digits.is_empty() { "0".into() } else { digits };
+    let digits = if digits.is_empty() {
+        "0".into()
+    } else {
+        digits
+    };
     (x.is_sign_negative(), digits, exp + 1)
 }
 
@@ -77,7 +85,10 @@ pub fn floordiv(a: f64, b: f64) -> Result<f64, NativeErr> {
 
 pub fn modulo(a: f64, b: f64) -> Result<f64, NativeErr> {
     if b == 0.0 {
-        return Err(NativeErr::new(ExcKind::ZeroDivisionError, "float modulo by zero"));
+        return Err(NativeErr::new(
+            ExcKind::ZeroDivisionError,
+            "float modulo by zero",
+        ));
     }
     Ok(divmod_inner(a, b).1)
 }

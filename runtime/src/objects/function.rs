@@ -52,6 +52,9 @@ pub struct PyBuiltin {
     /// A bound receiver: set for builtins created already bound, such as
     /// `sys.exit` of a given runtime or the methods of a module object.
     pub bound: Option<Value>,
+    /// For methods: the type they belong to, to check `self` when the
+    /// method is called unbound (`str.lower(5)`).
+    pub owner_type: Option<std::rc::Weak<super::PyType>>,
 }
 
 /// A function bound to its receiver.

@@ -195,7 +195,7 @@ pub fn int_float_eq(i: i64, f: f64) -> bool {
     if f.fract() != 0.0 || !f.is_finite() {
         return false;
     }
-    if f >= -9.223372036854776e18 && f < 9.223372036854776e18 {
+    if (-9.223372036854776e18..9.223372036854776e18).contains(&f) {
         f as i64 == i
     } else {
         false

@@ -150,7 +150,10 @@ pub fn lshift(a: &BigInt, n: &BigInt) -> NumResult {
         return Ok(Value::Int(0));
     }
     let Some(n) = n.to_usize().filter(|&n| n < (1 << 40)) else {
-        return Err(NativeErr::new(ExcKind::OverflowError, "too many digits in integer"));
+        return Err(NativeErr::new(
+            ExcKind::OverflowError,
+            "too many digits in integer",
+        ));
     };
     Ok(Value::from_bigint(a << n))
 }
@@ -188,7 +191,15 @@ pub fn rshift_i64(a: i64, n: i64) -> NumResult {
     if n < 0 {
         return Err(NativeErr::new(ExcKind::ValueError, "negative shift count"));
     }
-    Ok(Value::Int(if n >= 64 { if a < 0 { -1 } else { 0 } } else { a >> n }))
+    Ok(Value::Int(if n >= 64 {
+        if a < 0 {
+            -1
+        } else {
+            0
+        }
+    } else {
+        a >> n
+    }))
 }
 
 /// Converts to float, failing as CPython for huge values.
@@ -289,8 +300,15 @@ pub fn parse_int(s: &str, base: u32) -> Option<Value> {
         }
         base = 10;
     }
-    let digits = digits.strip_prefix('_').filter(|_| digits.len() != t.len()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| digits.len() != t.len())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();

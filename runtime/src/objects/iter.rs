@@ -34,8 +34,19 @@ pub enum IterState {
     },
     /// A list, tuple or bytes, re-checking the length at every step as
     /// CPython does (a list may grow while iterated).
-    Seq { seq: Value, index: usize },
-    Str { s: Rc<PyStr>, byte: usize },
+    /// A range whose values do not fit in `i64`.
+    BigRange {
+        range: Rc<super::PyRange>,
+        index: num_bigint::BigInt,
+    },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
     Dict {
         dict: Rc<PyDict>,
         pos: usize,
@@ -48,15 +59,36 @@ pub enum IterState {
         pos: usize,
         len: usize,
     },
-    Reversed { seq: Value, index: isize },
-    Enumerate { inner: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// The old sequence protocol: `__getitem__` with 0, 1, 2... until
     /// IndexError.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }

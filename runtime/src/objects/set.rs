@@ -82,7 +82,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -207,14 +211,16 @@ impl SetTable {
                     if freeslot.is_none() {
                         freeslot = Some(i + j);
                     }
-                } else if s.hash == hash
-                    && (s.key.is(key) || eq_fast(&s.key, key) == Some(true))
-                {
+                } else if s.hash == hash && (s.key.is(key) || eq_fast(&s.key, key) == Some(true)) {
                     return Probe::Found(i + j);
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 }
@@ -242,6 +248,22 @@ impl PySet {
 
     pub fn version(&self) -> u64 {
         self.table.borrow().version
+    }
+
+    /// A set of keys hashable without an interpreter (compile-time
+    /// constants), added in order; `None` if a key needs Python code.
+    pub fn from_fast_keys(keys: impl IntoIterator<Item = Value>) -> Option<PySet> {
+        let s = PySet::new();
+        {
+            let mut t = s.table.borrow_mut();
+            for k in keys {
+                let h = super::hashing::hash_fast(&k)?;
+                if let Probe::Absent(i, unused) = t.probe_fast(h, &k) {
+                    t.store(i, unused, h, k);
+                }
+            }
+        }
+        Some(s)
     }
 
     /// A copy with CPython's `set_copy` layout.
@@ -339,7 +361,11 @@ impl PySet {
                     }
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         }
     }
