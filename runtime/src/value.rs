@@ -40,7 +40,7 @@ pub mod tag {
 }
 
 #[repr(C, u8)]
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     #[default]
     Unbound = tag::UNBOUND,
@@ -75,6 +75,56 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if self.tag() <= tag::FLOAT {
+            // SAFETY: variants with tags up to FLOAT own no heap data, so a
+            // bitwise copy is a complete, independent value.
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone_heap()
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        use Value::*;
+        match self {
+            Unbound => Unbound,
+            None => None,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Float(f) => Float(*f),
+            NotImplemented => NotImplemented,
+            Ellipsis => Ellipsis,
+            BigInt(r) => BigInt(r.clone()),
+            Str(r) => Str(r.clone()),
+            Bytes(r) => Bytes(r.clone()),
+            List(r) => List(r.clone()),
+            Tuple(r) => Tuple(r.clone()),
+            Dict(r) => Dict(r.clone()),
+            Set(r) => Set(r.clone()),
+            FrozenSet(r) => FrozenSet(r.clone()),
+            Range(r) => Range(r.clone()),
+            Slice(r) => Slice(r.clone()),
+            Function(r) => Function(r.clone()),
+            Builtin(r) => Builtin(r.clone()),
+            Method(r) => Method(r.clone()),
+            Type(r) => Type(r.clone()),
+            Instance(r) => Instance(r.clone()),
+            Module(r) => Module(r.clone()),
+            Code(r) => Code(r.clone()),
+            Cell(r) => Cell(r.clone()),
+            Iter(r) => Iter(r.clone()),
+            Frame(r) => Frame(r.clone()),
+            Other(r) => Other(r.clone()),
+        }
+    }
+}
 
 impl Value {
     #[inline]

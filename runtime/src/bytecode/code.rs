@@ -69,6 +69,24 @@ pub struct ExcEntry {
     pub exc: Reg,
 }
 
+/// An inline cache for one name instruction (LoadName, StoreName,
+/// LoadGlobal, StoreGlobal), kept beside the code in a side table indexed
+/// by instruction.
+///
+/// A lookup consults up to three dicts in order (locals, globals,
+/// builtins). The cache records the key-version each consulted dict had
+/// and the entry position where the name was found in the last one; while
+/// the frame's dicts still have those versions (no key added or removed),
+/// the name is still absent from the earlier dicts and still at that
+/// position in the last, so the lookup is one comparison per dict.
+#[derive(Default)]
+pub struct NameCache {
+    pub versions: Cell<[u64; 3]>,
+    /// How many of `versions` are in use (0: empty cache).
+    pub depth: Cell<u8>,
+    pub index: Cell<u32>,
+}
+
 pub mod flags {
     pub const OPTIMIZED: u32 = 0x1;
     pub const NEWLOCALS: u32 = 0x2;
@@ -115,6 +133,8 @@ pub struct CodeObject {
     /// Loop headers (targets of backward jumps), hotness counters, for the
     /// JIT's on-stack entry.
     pub loop_counters: Box<[Cell<u32>]>,
+    /// Inline caches of name instructions, by instruction index.
+    pub name_caches: Box<[NameCache]>,
     pub docstring: Value,
 }
 

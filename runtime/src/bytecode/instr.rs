@@ -688,3 +688,17 @@ impl Instr {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn instr_is_small() {
+        // The interpreter copies operands out of instructions; keep them
+        // within two words plus the tag.
+        assert!(
+            std::mem::size_of::<super::Instr>() <= 16,
+            "{}",
+            std::mem::size_of::<super::Instr>()
+        );
+    }
+}

@@ -27,10 +27,37 @@ impl Vm {
         let instrs: &[Instr] = &code.instrs;
         let mut pc = self.frames[fi].pc;
 
+        debug_assert!(base + code.nregs as usize <= self.stack.len());
+        // Register access without bounds checks. SAFETY: every register
+        // operand of an instruction is below `code.nregs` (the compiler
+        // numbers registers within the frame layout it records in
+        // `nregs`), and this frame's window `[base, base + nregs)` stays
+        // inside `self.stack` until the frame is popped, after this
+        // function returns; frames pushed meanwhile only grow the stack.
         macro_rules! reg {
             ($r:expr) => {
-                self.stack[base + $r.idx()]
+                *unsafe { self.stack.get_unchecked(base + $r.idx()) }
             };
+        }
+        macro_rules! regm {
+            ($r:expr) => {
+                *unsafe { self.stack.get_unchecked_mut(base + $r.idx()) }
+            };
+        }
+        // Writes a register; a register holding an inline value (no heap
+        // object) is overwritten without running a destructor.
+        macro_rules! set {
+            ($r:expr, $v:expr) => {{
+                let v = $v;
+                let slot = unsafe { self.stack.get_unchecked_mut(base + $r.idx()) };
+                if slot.tag() <= crate::value::tag::FLOAT {
+                    // SAFETY: values with tags 0..=FLOAT own no heap data,
+                    // so skipping their destructor leaks nothing.
+                    unsafe { std::ptr::write(slot, v) }
+                } else {
+                    *slot = v;
+                }
+            }};
         }
 
         let mut pending = pending;
@@ -49,16 +76,20 @@ impl Vm {
                     };
                 }
                 loop {
-                    let instr = instrs[pc];
-                    self.frames[fi].pc = pc;
+                    // SAFETY: `pc` is always a valid index: code ends with a
+                    // Return and every jump target is an instruction index.
+                    let instr = unsafe { *instrs.get_unchecked(pc) };
+                    // SAFETY: `fi` indexes this frame, which stays on the
+                    // frame stack while this function runs.
+                    unsafe { self.frames.get_unchecked_mut(fi).pc = pc };
                     pc += 1;
                     match instr {
                         Instr::Nop => {}
                         Instr::Move { dst, src } => {
                             let v = reg!(src).clone();
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
-                        Instr::Clear { reg } => reg!(reg) = Value::Unbound,
+                        Instr::Clear { reg } => regm!(reg) = Value::Unbound,
                         Instr::CheckBound { reg } => {
                             if reg!(reg).is_unbound() {
                                 break 'body (self.unbound_local(&code, reg), false);
@@ -68,7 +99,7 @@ impl Vm {
                             if reg!(reg).is_unbound() {
                                 break 'body (self.unbound_local(&code, reg), false);
                             }
-                            reg!(reg) = Value::Unbound;
+                            set!(reg, Value::Unbound);
                         }
                         Instr::Binary { op, dst, lhs, rhs } => {
                             let v = match (&reg!(lhs), &reg!(rhs)) {
@@ -93,7 +124,7 @@ impl Vm {
                                     tri!(self.binary_op(op, &a, &b))
                                 }
                             };
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::InPlace { op, dst, lhs, rhs } => {
                             let v = match (&reg!(lhs), &reg!(rhs)) {
@@ -118,17 +149,17 @@ impl Vm {
                                     tri!(self.inplace_op(op, &a, &b))
                                 }
                             };
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::Unary { op, dst, src } => {
                             let a = reg!(src).clone();
                             let v = tri!(self.unary_op(op, &a));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::Not { dst, src } => {
                             let a = reg!(src).clone();
                             let t = tri!(self.truthy(&a));
-                            reg!(dst) = Value::Bool(!t);
+                            set!(dst, Value::Bool(!t));
                         }
                         Instr::Compare { op, dst, lhs, rhs } => {
                             let v = match (&reg!(lhs), &reg!(rhs)) {
@@ -143,7 +174,7 @@ impl Vm {
                                     tri!(self.compare_op(op, &a, &b))
                                 }
                             };
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::CompareJumpIfFalse {
                             op,
@@ -198,7 +229,7 @@ impl Vm {
                         Instr::GetIter { dst, src } => {
                             let v = reg!(src).clone();
                             let it = tri!(self.get_iter(&v));
-                            reg!(dst) = it;
+                            set!(dst, it);
                         }
                         Instr::ForIter { iter, dst, exit } => {
                             // Fast path: counting over a range.
@@ -232,21 +263,34 @@ impl Vm {
                                 }
                             };
                             match next {
-                                Some(v) => reg!(dst) = v,
+                                Some(v) => set!(dst, v),
                                 None => pc = exit.0 as usize,
                             }
                         }
                         Instr::Return { src } => {
-                            let v = std::mem::take(&mut reg!(src));
+                            let v = std::mem::take(&mut regm!(src));
                             return Ok(Exit::Return(v));
                         }
                         Instr::LoadName { dst, name } => {
-                            let v = tri!(self.load_name(fi, &code.names[name.0 as usize]));
-                            reg!(dst) = v;
+                            let cache = &code.name_caches[pc - 1];
+                            let v = tri!(self.load_cached(
+                                fi,
+                                cache,
+                                &code.names[name.0 as usize],
+                                true
+                            ));
+                            set!(dst, v);
                         }
                         Instr::StoreName { name, src } => {
                             let v = reg!(src).clone();
-                            tri!(self.store_name(fi, &code.names[name.0 as usize], v));
+                            let cache = &code.name_caches[pc - 1];
+                            tri!(self.store_cached(
+                                fi,
+                                cache,
+                                &code.names[name.0 as usize],
+                                v,
+                                true
+                            ));
                         }
                         Instr::DeleteName { name } => {
                             tri!(self.delete_name(fi, &code.names[name.0 as usize]));
@@ -254,7 +298,7 @@ impl Vm {
                         Instr::LoadLocal { dst, name } => {
                             let n = &code.names[name.0 as usize];
                             let v = tri!(self.load_local(fi, n));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::StoreLocal { name, src } => {
                             let v = reg!(src).clone();
@@ -266,21 +310,25 @@ impl Vm {
                             tri!(self.delete_name(fi, n));
                         }
                         Instr::LoadGlobal { dst, name } => {
-                            let n = &code.names[name.0 as usize];
-                            let f = &self.frames[fi];
-                            let v = match f.globals.get_str(n) {
-                                Some(v) => v,
-                                None => match f.builtins.get_str(n) {
-                                    Some(v) => v,
-                                    None => break 'body (self.name_error(n.as_str()), false),
-                                },
-                            };
-                            reg!(dst) = v;
+                            let cache = &code.name_caches[pc - 1];
+                            let v = tri!(self.load_cached(
+                                fi,
+                                cache,
+                                &code.names[name.0 as usize],
+                                false
+                            ));
+                            set!(dst, v);
                         }
                         Instr::StoreGlobal { name, src } => {
                             let v = reg!(src).clone();
-                            let n = code.names[name.0 as usize].clone();
-                            self.frames[fi].globals.set_str(n, v);
+                            let cache = &code.name_caches[pc - 1];
+                            tri!(self.store_cached(
+                                fi,
+                                cache,
+                                &code.names[name.0 as usize],
+                                v,
+                                false
+                            ));
                         }
                         Instr::DeleteGlobal { name } => {
                             let n = &code.names[name.0 as usize];
@@ -294,11 +342,11 @@ impl Vm {
                                 Some(v) => v,
                                 None => tri!(self.load_deref(&code, base, cell)),
                             };
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::LoadDeref { dst, cell } => {
                             let v = tri!(self.load_deref(&code, base, cell));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::StoreDeref { cell, src } => {
                             let v = reg!(src).clone();
@@ -313,15 +361,15 @@ impl Vm {
                             }
                         }
                         Instr::MakeCell { reg } => {
-                            reg!(reg) = Value::Cell(Rc::new(PyCell::new(Value::Unbound)));
+                            set!(reg, Value::Cell(Rc::new(PyCell::new(Value::Unbound))));
                         }
                         Instr::BuildList { dst, start, count } => {
                             let items = self.take_window(base, start, count);
-                            reg!(dst) = Value::list(items);
+                            set!(dst, Value::list(items));
                         }
                         Instr::BuildTuple { dst, start, count } => {
                             let items = self.take_window(base, start, count);
-                            reg!(dst) = Value::tuple(items);
+                            set!(dst, Value::tuple(items));
                         }
                         Instr::BuildSet { dst, start, count } => {
                             let items = self.take_window(base, start, count);
@@ -329,7 +377,7 @@ impl Vm {
                             for it in items {
                                 tri!(set.add(self, it));
                             }
-                            reg!(dst) = Value::Set(Rc::new(set));
+                            set!(dst, Value::Set(Rc::new(set)));
                         }
                         Instr::BuildMap { dst, start, count } => {
                             let items = self.take_window(base, start, count * 2);
@@ -338,7 +386,7 @@ impl Vm {
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 tri!(d.set(self, k, v));
                             }
-                            reg!(dst) = Value::Dict(Rc::new(d));
+                            set!(dst, Value::Dict(Rc::new(d)));
                         }
                         Instr::BuildSlice { dst, start } => {
                             let items = self.take_window(base, start, 3);
@@ -348,7 +396,7 @@ impl Vm {
                                 stop: it.next().unwrap_or_default(),
                                 step: it.next().unwrap_or_default(),
                             };
-                            reg!(dst) = Value::Slice(Rc::new(s));
+                            set!(dst, Value::Slice(Rc::new(s)));
                         }
                         Instr::BuildString { dst, start, count } => {
                             let mut s = String::new();
@@ -357,7 +405,7 @@ impl Vm {
                                     s.push_str(p.as_str());
                                 }
                             }
-                            reg!(dst) = Value::string(s);
+                            set!(dst, Value::string(s));
                         }
                         Instr::FormatValue {
                             dst,
@@ -372,7 +420,7 @@ impl Vm {
                                 Some(reg!(spec).clone())
                             };
                             let s = tri!(self.format_value(&v, conv, spec));
-                            reg!(dst) = s;
+                            set!(dst, s);
                         }
                         Instr::ListAppend { list, item } => {
                             let v = reg!(item).clone();
@@ -443,7 +491,7 @@ impl Vm {
                                 Value::List(l) => Value::tuple(l.snapshot()),
                                 other => other.clone(),
                             };
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::UnpackSequence { src, dst, count } => {
                             let v = reg!(src).clone();
@@ -467,7 +515,7 @@ impl Vm {
                         Instr::GetAttr { dst, obj, name } => {
                             let o = reg!(obj).clone();
                             let v = tri!(self.get_attr(&o, &code.names[name.0 as usize]));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::SetAttr { obj, name, src } => {
                             let (o, v) = (reg!(obj).clone(), reg!(src).clone());
@@ -498,7 +546,7 @@ impl Vm {
                                     tri!(self.get_item(&o, &k))
                                 }
                             };
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::SetItem { obj, key, src } => {
                             let done = match (&reg!(obj), &reg!(key)) {
@@ -535,7 +583,7 @@ impl Vm {
                             let f = reg!(func).clone();
                             let a = self.take_window(base, args, argc);
                             let v = tri!(self.call(&f, &a, &[]));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::CallKw {
                             dst,
@@ -559,7 +607,7 @@ impl Vm {
                                 }
                             }
                             let v = tri!(self.call(&f, &a, &kw));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::CallEx {
                             dst,
@@ -589,7 +637,7 @@ impl Vm {
                                 }
                             };
                             let v = tri!(self.call(&f, &a, &kw));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::CallMethod {
                             dst,
@@ -601,7 +649,7 @@ impl Vm {
                             let o = reg!(obj).clone();
                             let a = self.take_window(base, args, argc);
                             let v = tri!(self.call_method(&o, &code.names[name.0 as usize], &a));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::MakeFunction {
                             dst,
@@ -610,18 +658,18 @@ impl Vm {
                             flags,
                         } => {
                             let f = self.make_function(fi, &code, ci, base, extra, flags);
-                            reg!(dst) = f;
+                            set!(dst, f);
                         }
                         Instr::LoadBuildClass { dst } => {
                             let v = match self.frames[fi].builtins.get_item_str("__build_class__") {
                                 Some(v) => v,
                                 None => break 'body (self.name_error("__build_class__"), false),
                             };
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::LoadLocals { dst } => {
                             let v = self.frames[fi].locals.clone().unwrap_or(Value::None);
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::Raise { kind, exc, cause } => match kind {
                             RaiseKind::Reraise => match self.handled.last() {
@@ -671,7 +719,7 @@ impl Vm {
                         Instr::CheckExcMatch { dst, exc, typ } => {
                             let (e, t) = (reg!(exc).clone(), reg!(typ).clone());
                             let m = tri!(self.exception_matches(&e, &t));
-                            reg!(dst) = Value::Bool(m);
+                            set!(dst, Value::Bool(m));
                         }
                         Instr::RaiseAssert { msg } => {
                             let args = if msg.is_none() {
@@ -696,12 +744,12 @@ impl Vm {
                             };
                             let n = code.names[name.0 as usize].clone();
                             let m = tri!(self.import_name(fi, &n, &fl, level as u32));
-                            reg!(dst) = m;
+                            set!(dst, m);
                         }
                         Instr::ImportFrom { dst, module, name } => {
                             let m = reg!(module).clone();
                             let v = tri!(self.import_from(&m, &code.names[name.0 as usize]));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::ImportStar { module } => {
                             let m = reg!(module).clone();
@@ -717,8 +765,8 @@ impl Vm {
                         Instr::WithEnter { exit, value, mgr } => {
                             let m = reg!(mgr).clone();
                             let (x, v) = tri!(self.with_enter(&m));
-                            reg!(exit) = x;
-                            reg!(value) = v;
+                            set!(exit, x);
+                            set!(value, v);
                         }
                         Instr::WithExit { dst, exit, exc } => {
                             let x = reg!(exit).clone();
@@ -728,20 +776,20 @@ impl Vm {
                                 Some(reg!(exc).clone())
                             };
                             let r = tri!(self.with_exit(&x, e));
-                            reg!(dst) = r;
+                            set!(dst, r);
                         }
                         Instr::MatchSequence { dst, subj } => {
                             let s = reg!(subj).clone();
-                            reg!(dst) = Value::Bool(self.match_sequence(&s));
+                            set!(dst, Value::Bool(self.match_sequence(&s)));
                         }
                         Instr::MatchMapping { dst, subj } => {
                             let s = reg!(subj).clone();
-                            reg!(dst) = Value::Bool(self.match_mapping(&s));
+                            set!(dst, Value::Bool(self.match_mapping(&s)));
                         }
                         Instr::MatchKeys { dst, subj, keys } => {
                             let (s, k) = (reg!(subj).clone(), reg!(keys).clone());
                             let v = tri!(self.match_keys(&s, &k));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::MatchClass {
                             dst,
@@ -753,17 +801,17 @@ impl Vm {
                             let (s, c) = (reg!(subj).clone(), reg!(cls).clone());
                             let names = code.consts[kwnames.0 as usize].clone();
                             let v = tri!(self.match_class(&s, &c, nargs as usize, &names));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::CopyDictWithout { dst, src, keys } => {
                             let (s, k) = (reg!(src).clone(), reg!(keys).clone());
                             let v = tri!(self.copy_dict_without(&s, &k));
-                            reg!(dst) = v;
+                            set!(dst, v);
                         }
                         Instr::GetLen { dst, src } => {
                             let s = reg!(src).clone();
                             let n = tri!(self.len(&s));
-                            reg!(dst) = Value::Int(n as i64);
+                            set!(dst, Value::Int(n as i64));
                         }
                         Instr::Yield { dst: _, src } => {
                             let v = reg!(src).clone();
@@ -771,14 +819,14 @@ impl Vm {
                             return Ok(Exit::Yield(v));
                         }
                         Instr::YieldFrom { dst, iter } => {
-                            let (it, sent) = (reg!(iter).clone(), std::mem::take(&mut reg!(dst)));
+                            let (it, sent) = (reg!(iter).clone(), std::mem::take(&mut regm!(dst)));
                             match tri!(self.yield_from_step(&it, sent)) {
                                 super::generator::Step::Yielded(v) => {
                                     // Resume re-executes this instruction.
                                     self.frames[fi].pc = pc - 1;
                                     return Ok(Exit::Yield(v));
                                 }
-                                super::generator::Step::Returned(v) => reg!(dst) = v,
+                                super::generator::Step::Returned(v) => set!(dst, v),
                             }
                         }
                     }

@@ -2,6 +2,7 @@
 //! frame objects and PEP 667's write-through `f_locals` proxy.
 
 use super::vm::Vm;
+use crate::bytecode::code::NameCache;
 use crate::bytecode::{CodeObject, RegKind, Tier};
 use crate::exc_kind::ExcKind;
 use crate::objects::*;
@@ -20,6 +21,11 @@ impl Vm {
 
     /// Looks `name` up in the frame's locals mapping only.
     pub(crate) fn lookup_locals(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match &self.frames[fi].locals {
+            None => return Ok(None),
+            Some(Value::Dict(d)) => return Ok(d.get_str(name)),
+            _ => {}
+        }
         let Some(loc) = self.frames[fi].locals.clone() else {
             return Ok(None);
         };
@@ -31,6 +37,95 @@ impl Vm {
                 Err(e) => Err(e),
             },
         }
+    }
+
+    /// LoadName and LoadGlobal through their inline cache: `with_locals`
+    /// says whether the frame's locals dict is consulted first.
+    pub(crate) fn load_cached(
+        &mut self,
+        fi: usize,
+        cache: &NameCache,
+        name: &Rc<PyStr>,
+        with_locals: bool,
+    ) -> PyResult<Value> {
+        let f = &self.frames[fi];
+        let loc = match (&f.locals, with_locals) {
+            (Some(Value::Dict(d)), true) => Some(d),
+            (Some(_), true) => return self.load_name(fi, name),
+            _ => None,
+        };
+        let mut dicts: [&PyDict; 3] = [&f.globals, &f.globals, &f.builtins];
+        let n = match loc {
+            Some(d) => {
+                dicts[0] = d;
+                3
+            }
+            None => {
+                dicts[0] = &f.globals;
+                dicts[1] = &f.builtins;
+                2
+            }
+        };
+        let depth = cache.depth.get() as usize;
+        if depth > 0 {
+            let vs = cache.versions.get();
+            if (0..depth).all(|i| dicts[i].version() == vs[i]) {
+                if let Some(v) = dicts[depth - 1].value_at(cache.index.get() as usize) {
+                    return Ok(v);
+                }
+            }
+        }
+        let mut vs = [0u64; 3];
+        for (i, d) in dicts[..n].iter().enumerate() {
+            vs[i] = d.version();
+            if let Some(idx) = d.find_str_index(name) {
+                cache.versions.set(vs);
+                cache.depth.set(i as u8 + 1);
+                cache.index.set(idx as u32);
+                if let Some(v) = d.value_at(idx) {
+                    return Ok(v);
+                }
+            }
+        }
+        cache.depth.set(0);
+        Err(self.name_error(name.as_str()))
+    }
+
+    /// StoreName and StoreGlobal through their inline cache.
+    pub(crate) fn store_cached(
+        &mut self,
+        fi: usize,
+        cache: &NameCache,
+        name: &Rc<PyStr>,
+        v: Value,
+        to_locals: bool,
+    ) -> PyResult<()> {
+        let f = &self.frames[fi];
+        let d = if to_locals {
+            match &f.locals {
+                Some(Value::Dict(d)) => d,
+                Some(_) => return self.store_name(fi, name, v),
+                None => &f.globals,
+            }
+        } else {
+            &f.globals
+        };
+        if cache.depth.get() == 1 && d.version() == cache.versions.get()[0] {
+            let i = cache.index.get() as usize;
+            let v = match d.set_value_at_or_give_back(i, v) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            };
+            let idx = d.set_str_index(name.clone(), v);
+            cache.index.set(idx as u32);
+            cache.versions.set([d.version(), 0, 0]);
+            return Ok(());
+        }
+        let idx = d.set_str_index(name.clone(), v);
+        cache.versions.set([d.version(), 0, 0]);
+        cache.depth.set(1);
+        cache.index.set(idx as u32);
+        Ok(())
     }
 
     pub(crate) fn load_name(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -48,6 +143,10 @@ impl Vm {
     }
 
     pub(crate) fn store_name(&mut self, fi: usize, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        if let Some(Value::Dict(d)) = &self.frames[fi].locals {
+            d.set_str(name.clone(), v);
+            return Ok(());
+        }
         match self.frames[fi].locals.clone() {
             Some(Value::Dict(d)) => {
                 d.set_str(name.clone(), v);

@@ -12,19 +12,31 @@ use crate::interp::Vm;
 use crate::value::{PyResult, Value};
 use hashbrown::HashTable;
 use std::cell::{Ref, RefCell};
+use std::rc::Rc;
 
 pub struct PyDict {
     inner: RefCell<DictInner>,
 }
 
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub struct DictInner {
     index: HashTable<u32>,
     entries: Vec<Entry>,
     used: usize,
-    /// Bumped on every insertion of a new key or removal: lets lookups that
-    /// ran Python code detect changes, and iterators raise "changed size".
+    /// Changes on every insertion of a new key or removal (never on a
+    /// value update): lets lookups that ran Python code detect changes,
+    /// iterators raise "changed size", and inline caches trust entry
+    /// positions. Values come from one counter, so a (dict, version)
+    /// state is never confused with another dict's.
     version: u64,
+}
+
+/// Source of dict key-versions. A process-wide counter only hands out
+/// unique numbers; no runtime can observe another through it.
+static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_version() -> u64 {
+    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 #[derive(Clone)]
@@ -33,6 +45,17 @@ pub struct Entry {
     /// `Unbound` marks a deleted entry.
     pub key: Value,
     pub value: Value,
+}
+
+impl Default for DictInner {
+    fn default() -> Self {
+        DictInner {
+            index: HashTable::new(),
+            entries: Vec::new(),
+            used: 0,
+            version: next_version(),
+        }
+    }
 }
 
 impl Default for PyDict {
@@ -45,6 +68,48 @@ impl PyDict {
     pub fn new() -> Self {
         PyDict {
             inner: RefCell::new(DictInner::default()),
+        }
+    }
+
+    // ---- positional access for inline caches ----
+
+    /// Position of a str key in the entry array.
+    pub fn find_str_index(&self, key: &PyStr) -> Option<usize> {
+        let inner = self.inner.borrow();
+        let hash = key.hash();
+        inner
+            .index
+            .find(hash as u64, |&i| {
+                let e = &inner.entries[i as usize];
+                e.hash == hash && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// The value at entry position `i`, if that entry is live.
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        let inner = self.inner.borrow();
+        let e = inner.entries.get(i)?;
+        if e.key.is_unbound() {
+            return None;
+        }
+        Some(e.value.clone())
+    }
+
+    /// Replaces the value at a live entry position, or gives the value
+    /// back if that entry is not live.
+    #[inline]
+    pub fn set_value_at_or_give_back(&self, i: usize, v: Value) -> Result<(), Value> {
+        let mut inner = self.inner.borrow_mut();
+        match inner.entries.get_mut(i) {
+            Some(e) if !e.key.is_unbound() => {
+                let old = std::mem::replace(&mut e.value, v);
+                drop(inner);
+                drop(old);
+                Ok(())
+            }
+            _ => Err(v),
         }
     }
 
@@ -63,6 +128,7 @@ impl PyDict {
     pub fn copy(&self) -> PyDict {
         let mut inner = self.inner.borrow().clone();
         inner.compact();
+        inner.version = next_version();
         PyDict {
             inner: RefCell::new(inner),
         }
@@ -117,9 +183,8 @@ impl PyDict {
 
     pub fn clear(&self) {
         let mut inner = self.inner.borrow_mut();
-        let version = inner.version + 1;
         let old = std::mem::take(&mut *inner);
-        inner.version = version;
+        inner.version = next_version();
         drop(inner);
         drop(old);
     }
@@ -135,7 +200,7 @@ impl PyDict {
             .index
             .find(hash as u64, |&i| {
                 let e = &inner.entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                e.hash == hash && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
             })
             .map(|&i| inner.entries[i as usize].value.clone())
     }
@@ -146,6 +211,11 @@ impl PyDict {
 
     /// Inserts or replaces a str key.
     pub fn set_str(&self, key: std::rc::Rc<PyStr>, value: Value) {
+        self.set_str_index(key, value);
+    }
+
+    /// Inserts or replaces a str key, returning its entry position.
+    pub fn set_str_index(&self, key: std::rc::Rc<PyStr>, value: Value) -> usize {
         let hash = key.hash();
         let mut inner = self.inner.borrow_mut();
         let found = {
@@ -154,17 +224,29 @@ impl PyDict {
                 .index
                 .find(hash as u64, |&i| {
                     let e = &entries[i as usize];
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, &key) || s.as_str() == key.as_str())
                 })
                 .copied()
         };
         match found {
             Some(i) => {
-                let old = std::mem::replace(&mut inner.entries[i as usize].value, value);
+                let e = &mut inner.entries[i as usize];
+                // Equal str keys are interchangeable; keeping the newest
+                // object lets later lookups match by pointer.
+                if let Value::Str(k) = &e.key {
+                    if !Rc::ptr_eq(k, &key) {
+                        e.key = Value::Str(key);
+                    }
+                }
+                let old = std::mem::replace(&mut e.value, value);
                 drop(inner);
                 drop(old);
+                i as usize
             }
-            None => inner.insert_new(hash, Value::Str(key), value),
+            None => {
+                inner.insert_new(hash, Value::Str(key), value);
+                inner.entries.len() - 1
+            }
         }
     }
 
@@ -177,7 +259,7 @@ impl PyDict {
                 .index
                 .find(hash as u64, |&i| {
                     let e = &entries[i as usize];
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
                 })
                 .copied()
         };
@@ -326,7 +408,7 @@ impl DictInner {
         self.index
             .insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
         self.used += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     fn remove_at(&mut self, i: usize) -> (Value, Value) {
@@ -338,7 +420,7 @@ impl DictInner {
         let k = std::mem::take(&mut e.key);
         let v = std::mem::take(&mut e.value);
         self.used -= 1;
-        self.version += 1;
+        self.version = next_version();
         if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
             self.compact();
         }
