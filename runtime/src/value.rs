@@ -237,6 +237,9 @@ impl std::fmt::Debug for Value {
     }
 }
 
+/// Arguments gathered for a call, kept on the Rust stack when few.
+pub type Args = smallvec::SmallVec<[Value; 8]>;
+
 /// A Python exception in flight: an instance of a `BaseException` subclass.
 #[derive(Clone)]
 pub struct PyErr(pub Rc<PyInstance>);

@@ -125,15 +125,13 @@ fn cls_arg(vm: &Vm, args: &[Value], who: &str) -> PyResult<Rc<PyType>> {
 /// Whether `t` (or a base) overrides the given method of `object`.
 fn overrides(vm: &mut Vm, t: &Rc<PyType>, name: &'static str) -> bool {
     let n = vm.intern(name);
-    for c in t.mro_all() {
-        if Rc::ptr_eq(&c, &vm.types.object) {
-            return false;
-        }
-        if c.dict.get_str(&n).is_some() {
-            return true;
-        }
+    let found = t.lookup_cached(&n, vm.type_epoch);
+    let default = vm.types.object.dict.get_str(&n);
+    match (found, default) {
+        (Some(a), Some(b)) => !a.is(&b),
+        (Some(_), None) => true,
+        _ => false,
     }
-    false
 }
 
 fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -63,6 +63,8 @@ pub fn install(vm: &mut Vm) {
         metaclass: RefCell::new(None),
         builtin: true,
         base_ok: false,
+        special_cache: Default::default(),
+        attr_cache: Default::default(),
     });
     vi_type.dict.set_item_str("__module__", Value::str("sys"));
     vm.add_method(&vi_type, "__repr__", version_info_repr);

@@ -153,7 +153,7 @@ impl Vm {
                 Err(e) => return Err(e),
             }
         }
-        let descr = cls.lookup(name);
+        let descr = cls.lookup_cached(name, self.type_epoch);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.bind_descriptor(d, obj).map(Some);
@@ -212,7 +212,7 @@ impl Vm {
                     None => Value::None,
                 }))
             }
-            "__dict__" => return Ok(Some(Value::Dict(t.dict.clone()))),
+            "__dict__" => return Ok(Some(Value::Dict(Rc::new(t.dict.copy())))),
             "__class__" => return Ok(Some(Value::Type(meta))),
             "__module__" => {
                 if let Some(m) = t.dict.get_str(name) {
@@ -276,7 +276,7 @@ impl Vm {
                     self.call_special(&sa, obj, &[Value::Str(name.clone()), value])?;
                     return Ok(());
                 }
-                if let Some(d) = cls.lookup(name) {
+                if let Some(d) = cls.lookup_cached(name, self.type_epoch) {
                     if let Value::Other(o) = &d {
                         if let Other::Property { fset, .. } = &**o {
                             if fset.is_none() {
@@ -310,6 +310,7 @@ impl Vm {
                         t.name()
                     )));
                 }
+                self.type_epoch += 1;
                 match name.as_str() {
                     "__name__" => {
                         if let Value::Str(s) = &value {
@@ -494,6 +495,7 @@ impl Vm {
                 Ok(())
             }
             Value::Type(t) if !t.builtin => {
+                self.type_epoch += 1;
                 if t.dict.del_str(name).is_none() {
                     return Err(self.attr_error(obj, name.as_str()));
                 }
@@ -526,14 +528,15 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if !inst.dict.contains_str(name) {
-                    if let Some(Value::Function(f)) = cls.lookup(name) {
-                        if self.user_special(obj, "__getattribute__").is_none() {
-                            let mut a = Vec::with_capacity(args.len() + 1);
-                            a.push(obj.clone());
-                            a.extend_from_slice(args);
-                            return self.call_function(&f, &a, &[]);
-                        }
+                if let Some(Value::Function(f)) = cls.lookup_cached(name, self.type_epoch) {
+                    if !inst.dict.contains_str(name)
+                        && self.user_special(obj, "__getattribute__").is_none()
+                    {
+                        let mut a: crate::value::Args =
+                            smallvec::SmallVec::with_capacity(args.len() + 1);
+                        a.push(obj.clone());
+                        a.extend(args.iter().cloned());
+                        return self.call_function(&f, &a, &[]);
                     }
                 }
             }

@@ -125,6 +125,74 @@ impl Vm {
         }
     }
 
+    /// Calls a Python function whose positional arguments are in the
+    /// caller's registers `[src, src + argc)`: the common case moves them
+    /// straight into the new frame, with no intermediate vector.
+    pub(crate) fn call_function_stack(
+        &mut self,
+        func: &Rc<PyFunction>,
+        src: usize,
+        argc: usize,
+    ) -> PyResult<Value> {
+        let code = &func.code;
+        let simple = argc == code.argcount as usize
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+            && code.kwonlyargcount == 0
+            && !code.forced_name
+            && code.cell_params.is_empty();
+        if !simple || self.depth >= self.opts.recursion_limit {
+            let args: crate::value::Args = self.stack[src..src + argc]
+                .iter_mut()
+                .map(std::mem::take)
+                .collect();
+            return self.call_function(func, &args, &[]);
+        }
+        let code = code.clone();
+        let base = self.stack.len();
+        let n = code.nregs as usize;
+        self.stack.reserve(n);
+        // SAFETY: `reserve` made room for `n` more values; all-zero bytes
+        // are a valid `Value::Unbound` (tag 0, no payload), so the new
+        // slots are initialised before `set_len` exposes them.
+        unsafe {
+            std::ptr::write_bytes(self.stack.as_mut_ptr().add(base), 0, n);
+            self.stack.set_len(base + n);
+        }
+        for i in 0..argc {
+            let v = std::mem::take(&mut self.stack[src + i]);
+            self.stack[base + i] = v;
+        }
+        let cb = base + code.const_base.idx();
+        for (i, c) in code.consts.iter().enumerate() {
+            self.stack[cb + i] = c.clone();
+        }
+        let nl = code.nlocals as usize;
+        let nc = code.ncells as usize;
+        for i in nl..nl + nc {
+            self.stack[base + i] = Value::Cell(Rc::new(PyCell::new(Value::Unbound)));
+        }
+        for (i, c) in func.closure.iter().enumerate() {
+            self.stack[base + nl + nc + i] = Value::Cell(c.clone());
+        }
+        self.frames.push(Frame {
+            code,
+            base,
+            pc: 0,
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            locals: None,
+            obj: None,
+            exc_depth: self.handled.len(),
+        });
+        self.depth += 1;
+        let result = self.run_pushed_frame();
+        self.pop_frame();
+        match result? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => unreachable!("not a generator"),
+        }
+    }
+
     /// Runs the frame on top with enough native stack for it.
     pub fn run_pushed_frame(&mut self) -> PyResult<Exit> {
         stacker::maybe_grow(RED_ZONE, STACK_CHUNK, || self.run_frame(None))
@@ -260,7 +328,15 @@ impl Vm {
             *obj.final_regs.borrow_mut() = self.stack[f.base..f.base + n].to_vec();
             obj.final_line.set(f.code.line_at(f.pc));
         }
-        self.stack.truncate(f.base);
+        // Drop only the registers that own heap objects.
+        for v in &mut self.stack[f.base..] {
+            if v.tag() > crate::value::tag::FLOAT {
+                *v = Value::Unbound;
+            }
+        }
+        // SAFETY: every value above `f.base` is now inline (no destructor
+        // to run), so shortening the vector leaks nothing.
+        unsafe { self.stack.set_len(f.base) };
         self.handled.truncate(f.exc_depth);
         self.depth -= 1;
     }

@@ -48,7 +48,29 @@ impl Vm {
         kw: KwArgs,
     ) -> PyResult<Value> {
         let new_name = self.intern("__new__");
-        let new = t.lookup(&new_name).expect("object.__new__ exists");
+        let new = t
+            .lookup_cached(&new_name, self.type_epoch)
+            .expect("object.__new__ exists");
+        // The common case, a class with object's __new__: make the instance
+        // here and only run a Python __init__.
+        if !t.builtin && t.kind == TypeKind::Object && self.is_object_new(&new) {
+            let init_name = self.intern("__init__");
+            let init = t.lookup_cached(&init_name, self.type_epoch);
+            if let Some(Value::Function(f)) = &init {
+                let obj = self.new_instance(t, &[]);
+                let mut a: crate::value::Args = smallvec::SmallVec::with_capacity(args.len() + 1);
+                a.push(obj.clone());
+                a.extend(args.iter().cloned());
+                let r = self.call_function(f, &a, kw)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+                return Ok(obj);
+            }
+        }
         let new = match &new {
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) => f.clone(),
@@ -69,12 +91,13 @@ impl Vm {
             return Ok(obj);
         }
         let init_name = self.intern("__init__");
-        if let Some(init) = ot.lookup(&init_name) {
+        if let Some(init) = ot.lookup_cached(&init_name, self.type_epoch) {
             let r = match &init {
                 Value::Function(f) => {
-                    let mut a = Vec::with_capacity(args.len() + 1);
+                    let mut a: crate::value::Args =
+                        smallvec::SmallVec::with_capacity(args.len() + 1);
                     a.push(obj.clone());
-                    a.extend_from_slice(args);
+                    a.extend(args.iter().cloned());
                     self.call_function(f, &a, kw)?
                 }
                 _ => {
@@ -90,6 +113,24 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// Whether `v` is `object.__new__` (possibly wrapped as staticmethod).
+    fn is_object_new(&self, v: &Value) -> bool {
+        let inner = match v {
+            Value::Other(o) => match &**o {
+                Other::StaticMethod(f) => f,
+                _ => return false,
+            },
+            other => other,
+        };
+        match (inner, self.types.object.dict.get_item_str("__new__")) {
+            (Value::Builtin(a), Some(Value::Other(o))) => match &*o {
+                Other::StaticMethod(Value::Builtin(b)) => Rc::ptr_eq(a, b),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// `object.__new__(cls)`: a bare instance with the layout of cls's
@@ -254,6 +295,8 @@ impl Vm {
             }),
             builtin: false,
             base_ok: true,
+            special_cache: Default::default(),
+            attr_cache: Default::default(),
         });
         let cv = Value::Type(cls.clone());
         if let Some(Value::Cell(c)) = classcell {

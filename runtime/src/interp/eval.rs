@@ -364,15 +364,15 @@ impl Vm {
                             set!(reg, Value::Cell(Rc::new(PyCell::new(Value::Unbound))));
                         }
                         Instr::BuildList { dst, start, count } => {
-                            let items = self.take_window(base, start, count);
+                            let items = self.take_vec(base, start, count);
                             set!(dst, Value::list(items));
                         }
                         Instr::BuildTuple { dst, start, count } => {
-                            let items = self.take_window(base, start, count);
+                            let items = self.take_vec(base, start, count);
                             set!(dst, Value::tuple(items));
                         }
                         Instr::BuildSet { dst, start, count } => {
-                            let items = self.take_window(base, start, count);
+                            let items = self.take_vec(base, start, count);
                             let set = PySet::new();
                             for it in items {
                                 tri!(set.add(self, it));
@@ -380,7 +380,7 @@ impl Vm {
                             set!(dst, Value::Set(Rc::new(set)));
                         }
                         Instr::BuildMap { dst, start, count } => {
-                            let items = self.take_window(base, start, count * 2);
+                            let items = self.take_vec(base, start, count * 2);
                             let d = PyDict::new();
                             let mut it = items.into_iter();
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -389,7 +389,7 @@ impl Vm {
                             set!(dst, Value::Dict(Rc::new(d)));
                         }
                         Instr::BuildSlice { dst, start } => {
-                            let items = self.take_window(base, start, 3);
+                            let items = self.take_vec(base, start, 3);
                             let mut it = items.into_iter();
                             let s = PySlice {
                                 start: it.next().unwrap_or_default(),
@@ -580,6 +580,16 @@ impl Vm {
                             args,
                             argc,
                         } => {
+                            if let Value::Function(pf) = &reg!(func) {
+                                let pf = pf.clone();
+                                let v = tri!(self.call_function_stack(
+                                    &pf,
+                                    base + args.idx(),
+                                    argc as usize
+                                ));
+                                set!(dst, v);
+                                continue;
+                            }
                             let f = reg!(func).clone();
                             let a = self.take_window(base, args, argc);
                             let v = tri!(self.call(&f, &a, &[]));
@@ -600,7 +610,7 @@ impl Vm {
                             let npos = a.len() - names.len();
                             let mut kw = Vec::with_capacity(names.len());
                             let mut a = a;
-                            let kwvals = a.split_off(npos);
+                            let kwvals = a.drain(npos..).collect::<Vec<_>>();
                             for (n, v) in names.iter().zip(kwvals) {
                                 if let Value::Str(s) = n {
                                     kw.push((s.clone(), v));
@@ -875,7 +885,16 @@ impl Vm {
 
     /// Moves the values out of a register window (arguments are temporaries
     /// read once).
-    fn take_window(&mut self, base: usize, start: Reg, count: u16) -> Vec<Value> {
+    /// The values of a register window, for a new container.
+    fn take_vec(&mut self, base: usize, start: Reg, count: u16) -> Vec<Value> {
+        let s = base + start.idx();
+        self.stack[s..s + count as usize]
+            .iter_mut()
+            .map(std::mem::take)
+            .collect()
+    }
+
+    fn take_window(&mut self, base: usize, start: Reg, count: u16) -> crate::value::Args {
         let s = base + start.idx();
         self.stack[s..s + count as usize]
             .iter_mut()

@@ -96,15 +96,30 @@ impl Vm {
             _ => return None,
         };
         let n = self.intern(name);
-        for c in t.mro_all() {
-            if c.builtin {
-                // Built-in types implement their operators natively.
-                if c.kind != TypeKind::Object && c.dict.get_str(&n).is_some() {
-                    return c.dict.get_str(&n);
-                }
-                continue;
+        let key = name.as_ptr() as usize;
+        if let Some(hit) = t.cached_special(key, self.type_epoch) {
+            return hit;
+        }
+        let found = Self::find_special(&t, &n);
+        t.store_special(key, self.type_epoch, found.clone());
+        found
+    }
+
+    /// A special method along the MRO of a class: built-in types count only
+    /// for the methods they define themselves (object's defaults are
+    /// implemented natively).
+    fn find_special(t: &Rc<PyType>, n: &PyStr) -> Option<Value> {
+        let check = |c: &Rc<PyType>| -> Option<Value> {
+            if c.builtin && c.kind == TypeKind::Object {
+                return None;
             }
-            if let Some(f) = c.dict.get_str(&n) {
+            c.dict.get_str(n)
+        };
+        if let Some(f) = check(t) {
+            return Some(f);
+        }
+        for c in t.mro.borrow().iter() {
+            if let Some(f) = check(c) {
                 return Some(f);
             }
         }

@@ -51,21 +51,44 @@ pub struct Frame {
     pub exc_depth: usize,
 }
 
-/// Interned strings for names the runtime looks up often.
+/// Interned strings for names the runtime looks up often, keyed by the
+/// address of the Rust literal (no hashing of the text; two equal literals
+/// at different addresses just get two equal strings).
 pub struct Names {
-    map: HashMap<&'static str, Rc<PyStr>>,
+    map: HashMap<(usize, usize), Rc<PyStr>, std::hash::BuildHasherDefault<AddrHasher>>,
+}
+
+/// A hasher for addresses: a multiplicative mix is enough.
+#[derive(Default)]
+pub struct AddrHasher(u64);
+
+impl std::hash::Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0 ^ n as u64)
+            .wrapping_mul(0x9E3779B97F4A7C15)
+            .rotate_left(23);
+    }
 }
 
 impl Names {
     fn new() -> Self {
         Names {
-            map: HashMap::new(),
+            map: HashMap::default(),
         }
     }
 
+    #[inline]
     pub fn get(&mut self, s: &'static str) -> Rc<PyStr> {
         self.map
-            .entry(s)
+            .entry((s.as_ptr() as usize, s.len()))
             .or_insert_with(|| Rc::new(PyStr::new(s)))
             .clone()
     }
@@ -170,6 +193,8 @@ fn new_type(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, base_ok: bool) -
         metaclass: RefCell::new(None),
         builtin: true,
         base_ok,
+        special_cache: Default::default(),
+        attr_cache: Default::default(),
     })
 }
 
@@ -231,6 +256,9 @@ pub struct Vm {
     pub start_time: std::time::Instant,
     /// Containers whose repr is being computed (for `[...]`).
     pub repr_active: Vec<usize>,
+    /// Bumped whenever a class attribute is assigned or deleted: keys the
+    /// per-type special-method caches.
+    pub type_epoch: u64,
 }
 
 impl Vm {
@@ -267,6 +295,7 @@ impl Vm {
             stdin_lines: None,
             start_time: std::time::Instant::now(),
             repr_active: Vec::new(),
+            type_epoch: 0,
         };
         crate::builtins::install(&mut vm);
         vm

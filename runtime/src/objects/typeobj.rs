@@ -61,6 +61,29 @@ pub struct PyType {
     /// `base_ok` is set.
     pub builtin: bool,
     pub base_ok: bool,
+    /// Special methods found on this type (and its bases), valid while the
+    /// runtime's type epoch is unchanged: any assignment to a class
+    /// attribute starts a new epoch.
+    pub special_cache: RefCell<SpecialCache>,
+    /// Attribute lookups along the MRO (`_PyType_Lookup`), valid for one
+    /// type epoch, like the special-method cache.
+    pub attr_cache: RefCell<AttrCache>,
+}
+
+#[derive(Default)]
+pub struct AttrCache {
+    pub epoch: u64,
+    pub entries: Vec<(Rc<PyStr>, Option<Value>)>,
+}
+
+/// Bound on cached names per type; the cache restarts when full.
+const ATTR_CACHE_SIZE: usize = 64;
+
+#[derive(Default)]
+pub struct SpecialCache {
+    pub epoch: u64,
+    /// (address of the interned name, lookup result).
+    pub entries: Vec<(usize, Option<Value>)>,
 }
 
 impl PyType {
@@ -79,6 +102,50 @@ impl PyType {
             }
         }
         None
+    }
+
+    /// A cached special-method lookup, if still valid for `epoch`.
+    #[inline]
+    pub fn cached_special(&self, key: usize, epoch: u64) -> Option<Option<Value>> {
+        let c = self.special_cache.borrow();
+        if c.epoch != epoch {
+            return None;
+        }
+        c.entries
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    }
+
+    pub fn store_special(&self, key: usize, epoch: u64, v: Option<Value>) {
+        let mut c = self.special_cache.borrow_mut();
+        if c.epoch != epoch {
+            c.epoch = epoch;
+            c.entries.clear();
+        }
+        c.entries.push((key, v));
+    }
+
+    /// `lookup` through the per-type cache.
+    pub fn lookup_cached(self: &Rc<Self>, name: &Rc<PyStr>, epoch: u64) -> Option<Value> {
+        {
+            let c = self.attr_cache.borrow();
+            if c.epoch == epoch {
+                for (k, v) in &c.entries {
+                    if Rc::ptr_eq(k, name) || k.as_str() == name.as_str() {
+                        return v.clone();
+                    }
+                }
+            }
+        }
+        let found = self.lookup(name);
+        let mut c = self.attr_cache.borrow_mut();
+        if c.epoch != epoch || c.entries.len() >= ATTR_CACHE_SIZE {
+            c.epoch = epoch;
+            c.entries.clear();
+        }
+        c.entries.push((name.clone(), found.clone()));
+        found
     }
 
     /// Every type of the MRO, the type itself first.
