@@ -637,7 +637,7 @@ fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<Syn
                 if matches!(c, ')' | ']' | '}') && stack.is_empty() {
                     return Some(error_at(format!("unmatched '{c}'"), at, lines, filename));
                 }
-                return None;
+                break;
             }
         };
         let start = usize::from(range.start());
@@ -678,7 +678,7 @@ fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<Syn
         }
     }
     stack
-        .first()
+        .last()
         .map(|&(o, at)| error_at(format!("'{o}' was never closed"), at, lines, filename))
 }
 

@@ -233,11 +233,13 @@ impl Vm {
             self.stack[base + nl + nc + i] = Value::Cell(c.clone());
         }
         let locals = if code.forced_name {
-            // `--tier=name`: the locals live in a per-call dict.
+            // `--tier=name`: the locals live in a per-call dict. (Registers
+            // keep their copy: a generator expression reads its hidden `.0`
+            // argument from its register.)
             let d = PyDict::new();
             for i in 0..nl {
                 if code.vars[i].kind == crate::bytecode::RegKind::Local {
-                    let v = std::mem::take(&mut self.stack[base + i]);
+                    let v = self.stack[base + i].clone();
                     if !v.is_unbound() {
                         d.set_str(code.vars[i].name.clone(), v);
                     }

@@ -1,0 +1,99 @@
+//! The `slotpy` command line: subcommands, exit statuses, arguments.
+
+use std::process::Command;
+
+fn slotpy() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_slotpy"))
+}
+
+fn temp_file(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("slotpy-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+#[test]
+fn runs_a_file_with_arguments() {
+    let p = temp_file("args.py", "import sys\nprint(sys.argv[1:])\n");
+    let out = slotpy().arg(&p).args(["a", "b"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "['a', 'b']\n");
+}
+
+#[test]
+fn dash_c_runs_code() {
+    let out = slotpy().args(["-c", "import sys; print(len(sys.argv), sys.argv[0])"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1 -c\n");
+}
+
+#[test]
+fn uncaught_exception_exits_1_with_traceback() {
+    let p = temp_file("boom.py", "def f():\n    raise ValueError('bad')\nf()\n");
+    let out = slotpy().arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.contains("line 2, in f\n    raise ValueError('bad')\n"), "{err}");
+    assert!(err.ends_with("ValueError: bad\n"), "{err}");
+}
+
+#[test]
+fn sys_exit_codes() {
+    let p = temp_file("exit.py", "import sys\nsys.exit(7)\n");
+    assert_eq!(slotpy().arg(&p).output().unwrap().status.code(), Some(7));
+    let p = temp_file("exitmsg.py", "import sys\nsys.exit('bye')\n");
+    let out = slotpy().arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "bye\n");
+}
+
+#[test]
+fn syntax_error_report() {
+    let p = temp_file("syn.py", "x = 1\nprint(x))\n");
+    let out = slotpy().arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 2\n    print(x))\n"), "{err}");
+    assert!(err.ends_with("SyntaxError: unmatched ')'\n"), "{err}");
+}
+
+#[test]
+fn subcommand_wins_over_a_file_named_like_it() {
+    let dir = std::env::temp_dir().join(format!("slotpy-cli-sub-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("dis"), "print('ran the file')\n").unwrap();
+    std::fs::write(dir.join("prog.py"), "x = 1\n").unwrap();
+    // `dis prog.py` lists code even though a file named `dis` exists.
+    let out = slotpy().current_dir(&dir).args(["dis", "prog.py"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("tier=name"));
+    // `./dis` runs the file.
+    let out = slotpy().current_dir(&dir).arg("./dis").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ran the file\n");
+}
+
+#[test]
+fn tier_flag_and_errors() {
+    let p = temp_file("tier.py", "def f():\n    return sum(i for i in range(10))\nprint(f())\n");
+    for tier in ["name", "fast", "jit"] {
+        let out = slotpy().arg(format!("--tier={tier}")).arg(&p).output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "45\n", "tier {tier}");
+    }
+    let out = slotpy().args(["--tier=warp", "x.py"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn version_and_help() {
+    let out = slotpy().arg("--version").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("slotpy "));
+    let out = slotpy().arg("--help").output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--tier=name|fast|jit"));
+}
+
+#[test]
+fn missing_file() {
+    let out = slotpy().arg("/nonexistent/x.py").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
