@@ -991,7 +991,7 @@ fn position(vm: &mut Vm, this: &Value, key: &Value) -> PyResult<usize> {
 fn deque_getitem(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__getitem__", &args[1..], 1, 1)?;
     let i = position(vm, &args[0], &args[1])?;
-    Ok(deque_state(vm, &args[0], |d| d.items[i].clone())?)
+    deque_state(vm, &args[0], |d| d.items[i].clone())
 }
 
 fn deque_setitem(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {

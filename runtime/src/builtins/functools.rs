@@ -68,7 +68,7 @@ def _derived(root, name, negate, extra):
             return result and self != other
         return result
     method.__name__ = name
-    method.__qualname__ = name
+    method.__qualname__ = f'_{name[2:-2]}_from_{root[2:-2]}'
     return method
 
 
@@ -82,9 +82,7 @@ def total_ordering(cls):
     root = max(defined)
     for name, (negate, extra) in _DERIVATIONS[root].items():
         if name not in defined:
-            method = _derived(root, name, negate, extra)
-            method.__qualname__ = cls.__qualname__ + '.' + name
-            setattr(cls, name, method)
+            setattr(cls, name, _derived(root, name, negate, extra))
     return cls
 
 

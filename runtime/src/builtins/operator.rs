@@ -2,7 +2,7 @@
 //! callable helpers `itemgetter`, `attrgetter` and `methodcaller`.
 
 use super::args::{arity, no_kw};
-use super::{add_getter, native_type, native_value, new_module, set_new, with_native};
+use super::{native_type, native_value, new_module, set_new, with_native};
 use crate::bytecode::UnaryOpKind;
 use crate::frontend::ast::{BinOp, CmpOp};
 use crate::interp::Vm;
@@ -103,7 +103,6 @@ pub fn make_operator(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     set_new(vm, &mc, methodcaller_new);
     vm.add_method(&mc, "__call__", methodcaller_call);
     vm.add_method(&mc, "__repr__", methodcaller_repr);
-    add_getter(vm, &mc, "__name__", methodcaller_name);
     m.dict.set_item_str("methodcaller", Value::Type(mc));
     Ok(m)
 }
@@ -577,14 +576,4 @@ fn methodcaller_repr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> 
     let mut all = vec![Value::Str(name)];
     all.extend(margs);
     call_repr(vm, "methodcaller", &all, &mkw)
-}
-
-fn methodcaller_name(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    let name = with_native(
-        vm,
-        &args[0],
-        "operator.methodcaller",
-        |m: &mut MethodCaller| m.name.clone(),
-    )?;
-    Ok(Value::Str(name))
 }

@@ -89,6 +89,8 @@ class Template:
             yield ('text', text_start, n, None)
 
     def _invalid(self, i):
+        # i is just after the delimiter, where CPython's pattern matches
+        # its empty `invalid` group.
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -111,7 +113,7 @@ class Template:
             elif kind == 'escaped':
                 out.append(self.delimiter)
             elif kind == 'invalid':
-                self._invalid(start)
+                self._invalid(end)
             else:
                 out.append('%s' % (mapping[name],))
         return ''.join(out)
