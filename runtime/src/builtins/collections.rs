@@ -8,8 +8,8 @@
 use super::args::{arity, kwargs, no_kw};
 use super::operator::index_value;
 use super::{
-    add_getter, is_native, native_type, native_value, new_module, run_module_source, set_new,
-    with_native,
+    add_getter, is_native, native_type, native_value, new_module, run_module_source, set_all,
+    set_new, with_native,
 };
 use crate::exc_kind::ExcKind;
 use crate::frontend::ast::CmpOp;
@@ -632,6 +632,17 @@ pub fn make_collections(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     m.dict.set_item_str("_deque_iterator", Value::Type(iter));
 
     run_module_source(vm, &m, SOURCE)?;
+    set_all(
+        &m,
+        &[
+            "ChainMap",
+            "Counter",
+            "OrderedDict",
+            "defaultdict",
+            "deque",
+            "namedtuple",
+        ],
+    );
     Ok(m)
 }
 

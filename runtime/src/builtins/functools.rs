@@ -9,7 +9,7 @@ use super::args::{arg_or_kw, arity, kwargs, no_kw};
 use super::functions::callable_value;
 use super::{
     add_getter, is_native, native_new, native_type, native_value, new_module, run_module_source,
-    set_new, with_native, wrap_subclass,
+    set_all, set_new, with_native, wrap_subclass,
 };
 use crate::frontend::ast::CmpOp;
 use crate::interp::Vm;
@@ -192,6 +192,22 @@ pub fn make_functools(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         .set_item_str("cache", bound_builtin("cache", cache, shared));
 
     run_module_source(vm, &m, SOURCE)?;
+    set_all(
+        &m,
+        &[
+            "update_wrapper",
+            "wraps",
+            "WRAPPER_ASSIGNMENTS",
+            "WRAPPER_UPDATES",
+            "total_ordering",
+            "cache",
+            "cmp_to_key",
+            "lru_cache",
+            "reduce",
+            "partial",
+            "cached_property",
+        ],
+    );
     Ok(m)
 }
 

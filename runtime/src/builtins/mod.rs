@@ -269,6 +269,12 @@ pub fn add_getter(vm: &Vm, t: &Rc<PyType>, name: &str, f: BuiltinFn) {
     );
 }
 
+/// Sets a module's `__all__`, the names `from module import *` takes.
+pub fn set_all(m: &PyModule, names: &[&str]) {
+    let names = names.iter().map(|n| Value::str(n)).collect();
+    m.dict.set_item_str("__all__", Value::list(names));
+}
+
 /// Runs Python source defining part of a Rust module (the classes CPython
 /// itself writes in Python) in the module's namespace.
 pub fn run_module_source(vm: &mut Vm, m: &PyModule, src: &str) -> crate::value::PyResult<()> {

@@ -2,7 +2,7 @@
 //! callable helpers `itemgetter`, `attrgetter` and `methodcaller`.
 
 use super::args::{arity, no_kw};
-use super::{native_type, native_value, new_module, set_new, with_native};
+use super::{native_type, native_value, new_module, set_all, set_new, with_native};
 use crate::bytecode::UnaryOpKind;
 use crate::frontend::ast::{BinOp, CmpOp};
 use crate::interp::Vm;
@@ -82,10 +82,9 @@ pub fn make_operator(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
             m.dict.set_item_str(&alias, f);
         }
     }
-    m.dict.set_item_str(
-        "__all__",
-        Value::list(fns.iter().map(|(n, _)| Value::str(n)).collect()),
-    );
+    let mut all: Vec<&str> = fns.iter().map(|(n, _)| *n).collect();
+    all.extend(["itemgetter", "attrgetter", "methodcaller"]);
+    set_all(&m, &all);
 
     let ig = native_type(vm, "operator", "itemgetter", false);
     set_new(vm, &ig, itemgetter_new);

@@ -7,7 +7,7 @@
 
 use super::args::{arity, kwargs, no_kw};
 use super::operator::index_value;
-use super::{native_new, native_type, new_module, set_new, with_native};
+use super::{native_new, native_type, new_module, set_all, set_new, with_native};
 use crate::exc_kind::ExcKind;
 use crate::interp::Vm;
 use crate::objects::function::KwArgs;
@@ -385,6 +385,14 @@ pub fn make_random(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         m.dict.set_item_str(name, bound);
     }
     m.dict.set_item_str("_inst", inst);
+    let mut all: Vec<&str> = vec!["Random"];
+    all.extend(
+        methods
+            .iter()
+            .map(|(n, _)| *n)
+            .filter(|n| !n.starts_with('_')),
+    );
+    set_all(&m, &all);
     for (name, v) in [("e", E), ("pi", PI), ("TWOPI", TAU)] {
         m.dict.set_item_str(name, Value::Float(v));
     }

@@ -5,7 +5,7 @@
 //! Python (as in CPython, where they are plain Python code built on str
 //! methods), run in the module's namespace when it is first imported.
 
-use super::{new_module, run_module_source};
+use super::{new_module, run_module_source, set_all};
 use crate::interp::Vm;
 use crate::objects::*;
 use crate::value::{PyResult, Value};
@@ -179,5 +179,21 @@ pub fn make_string(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     d.set_item_str("whitespace", Value::str(WHITESPACE));
     d.set_item_str("printable", Value::string(printable));
     run_module_source(vm, &m, SOURCE)?;
+    set_all(
+        &m,
+        &[
+            "ascii_letters",
+            "ascii_lowercase",
+            "ascii_uppercase",
+            "capwords",
+            "digits",
+            "hexdigits",
+            "octdigits",
+            "printable",
+            "punctuation",
+            "whitespace",
+            "Template",
+        ],
+    );
     Ok(m)
 }
