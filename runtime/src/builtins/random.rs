@@ -119,9 +119,12 @@ impl Mt {
         (a * 67_108_864.0 + b) * (1.0 / 9_007_199_254_740_992.0)
     }
 
-    /// `getrandbits(k)` for `0 < k <= 64`: 32-bit words, least
+    /// `getrandbits(k)` for `k <= 64`: 32-bit words, least
     /// significant first, the last one cut to the bits still wanted.
     fn bits_u64(&mut self, k: u32) -> u64 {
+        if k == 0 {
+            return 0;
+        }
         if k <= 32 {
             return (self.next_u32() >> (32 - k)) as u64;
         }

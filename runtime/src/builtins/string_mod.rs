@@ -38,8 +38,6 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
-    braceidpattern = None
-    flags = None
 
     def __init__(self, template):
         self.template = template
