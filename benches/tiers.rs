@@ -78,7 +78,10 @@ fn run_once(r: &Runner, case: &Case) -> Option<(Duration, String)> {
             "  {} failed on {}: {}",
             r.name,
             case.label,
-            String::from_utf8_lossy(&out.stderr).lines().last().unwrap_or("")
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .last()
+                .unwrap_or("")
         );
         return None;
     }
@@ -131,7 +134,9 @@ fn main() {
             env: vec![],
         });
     }
-    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches").join("programs");
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("benches")
+        .join("programs");
     let mut cases = own_cases(&here);
     if let Ok(dir) = std::env::var("SLOTPY_BENCH_DIR") {
         cases.extend(external_cases(Path::new(&dir)));

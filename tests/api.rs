@@ -19,7 +19,8 @@ fn exec_and_eval_share_main() {
 fn two_runtimes_do_not_interfere() {
     let mut a = rt();
     let mut b = rt();
-    a.exec("import sys\nsys.setrecursionlimit(50)\nx = 'a'").unwrap();
+    a.exec("import sys\nsys.setrecursionlimit(50)\nx = 'a'")
+        .unwrap();
     b.exec("x = 'b'").unwrap();
     let va = a.eval("x").unwrap();
     let vb = b.eval("x").unwrap();
@@ -44,8 +45,16 @@ fn syntax_errors_carry_location() {
     let mut r = rt();
     let e = r.run_source("x = 1\ny = (2,\n", "prog.py").unwrap_err();
     assert_eq!(e.type_name(), "SyntaxError");
-    assert!(e.traceback().contains("File \"prog.py\", line 2"), "{}", e.traceback());
-    assert!(e.traceback().contains("'(' was never closed"), "{}", e.traceback());
+    assert!(
+        e.traceback().contains("File \"prog.py\", line 2"),
+        "{}",
+        e.traceback()
+    );
+    assert!(
+        e.traceback().contains("'(' was never closed"),
+        "{}",
+        e.traceback()
+    );
 }
 
 #[test]
@@ -64,7 +73,11 @@ fn deep_recursion_is_a_recursion_error() {
         .exec("def f(n):\n    return f(n + 1)\nf(0)\n")
         .unwrap_err();
     assert_eq!(e.type_name(), "RecursionError");
-    assert!(e.traceback().contains("[Previous line repeated"), "{}", e.traceback());
+    assert!(
+        e.traceback().contains("[Previous line repeated"),
+        "{}",
+        e.traceback()
+    );
 }
 
 #[test]
@@ -79,7 +92,8 @@ fn deep_recursion_with_a_high_limit_does_not_overflow() {
 #[test]
 fn output_is_captured() {
     let mut r = rt();
-    r.exec("print('hi', 1, sep='-')\nimport sys\nsys.stderr.write('oops\\n')").unwrap();
+    r.exec("print('hi', 1, sep='-')\nimport sys\nsys.stderr.write('oops\\n')")
+        .unwrap();
     let (out, err) = r.take_output();
     assert_eq!(out, "hi-1\n");
     assert_eq!(err, "oops\n");
@@ -102,7 +116,10 @@ fn tiers_agree() {
 fn dis_shows_tiers() {
     let mut r = rt();
     let text = r
-        .dis("def f():\n    x = 0\n    x += 1\n    return x\nexec('y = 1')\n", "m.py")
+        .dis(
+            "def f():\n    x = 0\n    x += 1\n    return x\nexec('y = 1')\n",
+            "m.py",
+        )
         .unwrap();
     assert!(text.contains("code <module> (module) tier=name"), "{text}");
     assert!(text.contains("code f (function) tier=fast"), "{text}");
@@ -114,7 +131,10 @@ fn dis_shows_tiers() {
 fn scopes_match_the_oracle_format() {
     let mut r = rt();
     let text = r
-        .scopes("def f():\n    x = 1\n    def g():\n        return x\n", "m.py")
+        .scopes(
+            "def f():\n    x = 1\n    def g():\n        return x\n",
+            "m.py",
+        )
         .unwrap();
     assert_eq!(
         text,
@@ -126,9 +146,26 @@ fn scopes_match_the_oracle_format() {
 fn garbage_input_never_panics() {
     let mut r = rt();
     for src in [
-        "def (", "x = [", "\"unterminated", "class:", "lambda: yield", "return 5", "for x in 1: pass",
-        "import", "@", "f(**)", "a b c", "x = 1 +", "if x:\nelse:", "try:\n  pass\n", "\t x = 1",
-        "nonlocal x", "def f():\n  global x\n  x: int = 1", "del 1", "(yield)", "await x",
+        "def (",
+        "x = [",
+        "\"unterminated",
+        "class:",
+        "lambda: yield",
+        "return 5",
+        "for x in 1: pass",
+        "import",
+        "@",
+        "f(**)",
+        "a b c",
+        "x = 1 +",
+        "if x:\nelse:",
+        "try:\n  pass\n",
+        "\t x = 1",
+        "nonlocal x",
+        "def f():\n  global x\n  x: int = 1",
+        "del 1",
+        "(yield)",
+        "await x",
     ] {
         let _ = r.exec(src);
         let _ = r.scopes(src, "x.py");

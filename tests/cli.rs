@@ -24,7 +24,10 @@ fn runs_a_file_with_arguments() {
 
 #[test]
 fn dash_c_runs_code() {
-    let out = slotpy().args(["-c", "import sys; print(len(sys.argv), sys.argv[0])"]).output().unwrap();
+    let out = slotpy()
+        .args(["-c", "import sys; print(len(sys.argv), sys.argv[0])"])
+        .output()
+        .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "1 -c\n");
 }
 
@@ -34,8 +37,14 @@ fn uncaught_exception_exits_1_with_traceback() {
     let out = slotpy().arg(&p).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
-    assert!(err.contains("line 2, in f\n    raise ValueError('bad')\n"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 2, in f\n    raise ValueError('bad')\n"),
+        "{err}"
+    );
     assert!(err.ends_with("ValueError: bad\n"), "{err}");
 }
 
@@ -66,7 +75,11 @@ fn subcommand_wins_over_a_file_named_like_it() {
     std::fs::write(dir.join("dis"), "print('ran the file')\n").unwrap();
     std::fs::write(dir.join("prog.py"), "x = 1\n").unwrap();
     // `dis prog.py` lists code even though a file named `dis` exists.
-    let out = slotpy().current_dir(&dir).args(["dis", "prog.py"]).output().unwrap();
+    let out = slotpy()
+        .current_dir(&dir)
+        .args(["dis", "prog.py"])
+        .output()
+        .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("tier=name"));
     // `./dis` runs the file.
     let out = slotpy().current_dir(&dir).arg("./dis").output().unwrap();
@@ -75,9 +88,16 @@ fn subcommand_wins_over_a_file_named_like_it() {
 
 #[test]
 fn tier_flag_and_errors() {
-    let p = temp_file("tier.py", "def f():\n    return sum(i for i in range(10))\nprint(f())\n");
+    let p = temp_file(
+        "tier.py",
+        "def f():\n    return sum(i for i in range(10))\nprint(f())\n",
+    );
     for tier in ["name", "fast", "jit"] {
-        let out = slotpy().arg(format!("--tier={tier}")).arg(&p).output().unwrap();
+        let out = slotpy()
+            .arg(format!("--tier={tier}"))
+            .arg(&p)
+            .output()
+            .unwrap();
         assert_eq!(String::from_utf8_lossy(&out.stdout), "45\n", "tier {tier}");
     }
     let out = slotpy().args(["--tier=warp", "x.py"]).output().unwrap();

@@ -3,14 +3,20 @@
 
 pub mod args;
 pub use mapping::set_fill;
+mod collections;
 mod exec;
 pub mod functions;
+mod functools;
+mod itertools;
 mod mapping;
 mod math;
 mod number;
 mod object;
+mod operator;
+mod random;
 pub mod sequence;
 mod string;
+mod string_mod;
 mod sys;
 mod time;
 
@@ -82,6 +88,16 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("time", time::make_time);
     vm.native_modules.insert("timeit", time::make_timeit);
     vm.native_modules.insert("math", math::make_math);
+    vm.native_modules.insert("random", random::make_random);
+    vm.native_modules
+        .insert("itertools", itertools::make_itertools);
+    vm.native_modules
+        .insert("functools", functools::make_functools);
+    vm.native_modules
+        .insert("collections", collections::make_collections);
+    vm.native_modules
+        .insert("operator", operator::make_operator);
+    vm.native_modules.insert("string", string_mod::make_string);
     let builtins_mod = Value::Module(Rc::new(PyModule {
         name: Rc::from("builtins"),
         dict: vm.builtins.clone(),
@@ -167,4 +183,128 @@ pub fn wrap_subclass(cls: &Rc<PyType>, base: Value) -> Value {
         base: std::cell::RefCell::new(base),
         exc: None,
     }))
+}
+
+// ---- types implemented in Rust outside the core ----
+
+/// A built-in type of a Rust module (deque, itertools.count...). Its
+/// instances are `Other::Native` values, or, for types that can be
+/// subclassed or need an instance `__dict__`, instances whose `base` holds
+/// the `Other::Native` state. The kind is `Other` so that the special
+/// methods in its dict are found for instances of either form.
+pub fn native_type(vm: &Vm, module: &str, name: &str, subclassable: bool) -> Rc<PyType> {
+    let object = vm.types.object.clone();
+    let t = Rc::new(PyType {
+        name: std::cell::RefCell::new(Rc::from(name)),
+        qualname: std::cell::RefCell::new(Rc::from(name)),
+        bases: std::cell::RefCell::new(vec![object.clone()]),
+        mro: std::cell::RefCell::new(vec![object]),
+        dict: Rc::new(PyDict::new()),
+        kind: TypeKind::Other,
+        metaclass: std::cell::RefCell::new(None),
+        builtin: true,
+        base_ok: subclassable,
+        special_cache: Default::default(),
+        attr_cache: Default::default(),
+    });
+    t.dict.set_item_str("__module__", Value::str(module));
+    t.dict.set_item_str("__doc__", Value::None);
+    t
+}
+
+/// A new object of a Rust-implemented type holding `data`.
+pub fn native_value<T: 'static>(class: &Rc<PyType>, data: T) -> Value {
+    Value::Other(Rc::new(Other::Native {
+        class: class.clone(),
+        data: std::cell::RefCell::new(Box::new(data)),
+    }))
+}
+
+/// A new object of the Rust-implemented type `cls`, or of a class derived
+/// from one (then an instance whose base holds the native state).
+pub fn native_new<T: 'static>(cls: &Rc<PyType>, data: T) -> Value {
+    let native = cls
+        .mro_all()
+        .into_iter()
+        .find(|t| t.builtin && t.kind == TypeKind::Other)
+        .unwrap_or_else(|| cls.clone());
+    if Rc::ptr_eq(&native, cls) {
+        native_value(cls, data)
+    } else {
+        wrap_subclass(cls, native_value(&native, data))
+    }
+}
+
+/// Runs `f` on the Rust state of a native object (or of the native base of
+/// an instance of a subclass). `f` must not run Python code: the state is
+/// borrowed meanwhile, and a reentrant use is reported as a RuntimeError
+/// rather than a panic.
+pub fn with_native<T: 'static, R>(
+    vm: &Vm,
+    v: &Value,
+    what: &str,
+    f: impl FnOnce(&mut T) -> R,
+) -> crate::value::PyResult<R> {
+    let base = Vm::unwrap_base(v);
+    if let Value::Other(o) = &base {
+        if let Other::Native { data, .. } = &**o {
+            let Ok(mut b) = data.try_borrow_mut() else {
+                return Err(vm.err(
+                    ExcKind::RuntimeError,
+                    format!("{what} object is already in use"),
+                ));
+            };
+            if let Some(state) = b.downcast_mut::<T>() {
+                return Ok(f(state));
+            }
+        }
+    }
+    Err(vm.type_error(format!(
+        "descriptor requires a '{what}' object but received a '{}'",
+        vm.type_name(v)
+    )))
+}
+
+/// Whether `v` is a native object (or subclass instance) holding a `T`.
+pub fn is_native<T: 'static>(v: &Value) -> bool {
+    match Vm::unwrap_base(v) {
+        Value::Other(o) => match &*o {
+            Other::Native { data, .. } => data.try_borrow().is_ok_and(|b| b.is::<T>()),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Adds a read-only attribute computed by `f` (called with the object).
+pub fn add_getter(vm: &Vm, t: &Rc<PyType>, name: &str, f: BuiltinFn) {
+    t.dict.set_item_str(
+        name,
+        Value::Other(Rc::new(Other::Property {
+            fget: vm.builtin(name, f),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        })),
+    );
+}
+
+/// Sets a module's `__all__`, the names `from module import *` takes.
+pub fn set_all(m: &PyModule, names: &[&str]) {
+    let names = names.iter().map(|n| Value::str(n)).collect();
+    m.dict.set_item_str("__all__", Value::list(names));
+}
+
+/// Runs Python source defining part of a Rust module (the classes CPython
+/// itself writes in Python) in the module's namespace.
+pub fn run_module_source(vm: &mut Vm, m: &PyModule, src: &str) -> crate::value::PyResult<()> {
+    let filename = format!("<{}>", m.name);
+    let code = vm.compile_source(src, &filename, crate::bytecode::CodeKind::Module)?;
+    vm.run_code(
+        &code,
+        m.dict.clone(),
+        Some(Value::Dict(m.dict.clone())),
+        &[],
+    )?;
+    Ok(())
 }

@@ -128,7 +128,7 @@ impl Vm {
     pub fn is_iterator(&mut self, v: &Value) -> bool {
         match v {
             Value::Iter(_) => true,
-            Value::Other(o) => matches!(&**o, Other::Generator(_)),
+            Value::Other(o) if matches!(&**o, Other::Generator(_)) => true,
             _ => self.user_special(v, "__next__").is_some(),
         }
     }

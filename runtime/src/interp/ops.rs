@@ -79,10 +79,14 @@ impl Vm {
                 Other::Object { class, .. } => class.clone(),
                 Other::Native { class, .. } => {
                     // Rust-implemented types keep their special methods in
-                    // their class dict.
+                    // their class dict (searched without allocating: this
+                    // runs for every step of their iterators).
                     let n = self.intern(name);
-                    for c in class.mro_all() {
-                        if Rc::ptr_eq(&c, &self.types.object) {
+                    if let Some(f) = class.dict.get_str(&n) {
+                        return Some(f);
+                    }
+                    for c in class.mro.borrow().iter() {
+                        if Rc::ptr_eq(c, &self.types.object) {
                             break;
                         }
                         if let Some(f) = c.dict.get_str(&n) {
@@ -128,6 +132,16 @@ impl Vm {
 
     /// Calls a special method found on the type, binding `obj`.
     pub fn call_special(&mut self, f: &Value, obj: &Value, args: &[Value]) -> PyResult<Value> {
+        // A Rust method (the special methods of Rust-implemented types)
+        // is called directly, without a bound-method object.
+        if let Value::Builtin(b) = f {
+            if b.binding == crate::objects::function::Binding::Method && b.bound.is_none() {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(obj.clone());
+                a.extend_from_slice(args);
+                return (b.func)(self, &a, &[]);
+            }
+        }
         let bound = self.bind_descriptor(f, obj)?;
         self.call(&bound, args, &[])
     }
@@ -184,7 +198,7 @@ impl Vm {
             }
             _ => {}
         }
-        if matches!(a, Value::Instance(_)) {
+        if matches!(a, Value::Instance(_) | Value::Other(_)) {
             let (_, _, iname) = dunder(op);
             if let Some(f) = self.user_special(a, iname) {
                 let r = self.call_special(&f, a, &[b.clone()])?;
@@ -697,6 +711,15 @@ impl Vm {
             }
             Value::Other(o) => match &**o {
                 Other::DictView { .. } | Other::FrameLocalsProxy(_) => Err(self.unhashable(v)),
+                // Rust-implemented types declare themselves unhashable
+                // with `__hash__ = None`, as classes do.
+                Other::Native { class, .. }
+                    if class
+                        .lookup(&self.intern("__hash__"))
+                        .is_some_and(|h| h.is_none()) =>
+                {
+                    Err(self.unhashable(v))
+                }
                 _ => Ok(hashing::fix((Rc::as_ptr(o) as usize >> 4) as i64)),
             },
             _ => Err(self.unhashable(v)),

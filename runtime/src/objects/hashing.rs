@@ -146,6 +146,8 @@ pub fn hash_fast(v: &Value) -> Option<i64> {
                     return None
                 }
                 Value::FrozenSet(_) | Value::Slice(_) | Value::Range(_) => return None,
+                // Rust-implemented types may be unhashable (`Vm::hash`).
+                Value::Other(o) if matches!(&**o, super::Other::Native { .. }) => return None,
                 _ => fix((p >> 4) as i64),
             }
         }
