@@ -273,24 +273,29 @@ impl Vm {
                         }
                         Instr::LoadName { dst, name } => {
                             let cache = &code.name_caches[pc - 1];
-                            let v = tri!(self.load_cached(
-                                fi,
-                                cache,
-                                &code.names[name.0 as usize],
-                                true
-                            ));
+                            let v = match self.load_cache_hit(fi, cache, true) {
+                                Some(v) => v,
+                                None => tri!(self.load_cached(
+                                    fi,
+                                    cache,
+                                    &code.names[name.0 as usize],
+                                    true
+                                )),
+                            };
                             set!(dst, v);
                         }
                         Instr::StoreName { name, src } => {
-                            let v = reg!(src).clone();
                             let cache = &code.name_caches[pc - 1];
-                            tri!(self.store_cached(
-                                fi,
-                                cache,
-                                &code.names[name.0 as usize],
-                                v,
-                                true
-                            ));
+                            if !self.store_cache_hit(fi, cache, &reg!(src), true) {
+                                let v = reg!(src).clone();
+                                tri!(self.store_cached(
+                                    fi,
+                                    cache,
+                                    &code.names[name.0 as usize],
+                                    v,
+                                    true
+                                ));
+                            }
                         }
                         Instr::DeleteName { name } => {
                             tri!(self.delete_name(fi, &code.names[name.0 as usize]));
@@ -311,24 +316,29 @@ impl Vm {
                         }
                         Instr::LoadGlobal { dst, name } => {
                             let cache = &code.name_caches[pc - 1];
-                            let v = tri!(self.load_cached(
-                                fi,
-                                cache,
-                                &code.names[name.0 as usize],
-                                false
-                            ));
+                            let v = match self.load_cache_hit(fi, cache, false) {
+                                Some(v) => v,
+                                None => tri!(self.load_cached(
+                                    fi,
+                                    cache,
+                                    &code.names[name.0 as usize],
+                                    false
+                                )),
+                            };
                             set!(dst, v);
                         }
                         Instr::StoreGlobal { name, src } => {
-                            let v = reg!(src).clone();
                             let cache = &code.name_caches[pc - 1];
-                            tri!(self.store_cached(
-                                fi,
-                                cache,
-                                &code.names[name.0 as usize],
-                                v,
-                                false
-                            ));
+                            if !self.store_cache_hit(fi, cache, &reg!(src), false) {
+                                let v = reg!(src).clone();
+                                tri!(self.store_cached(
+                                    fi,
+                                    cache,
+                                    &code.names[name.0 as usize],
+                                    v,
+                                    false
+                                ));
+                            }
                         }
                         Instr::DeleteGlobal { name } => {
                             let n = &code.names[name.0 as usize];

@@ -39,8 +39,66 @@ impl Vm {
         }
     }
 
-    /// LoadName and LoadGlobal through their inline cache: `with_locals`
-    /// says whether the frame's locals dict is consulted first.
+    /// The hit path of LoadName/LoadGlobal's inline cache: the value, if
+    /// none of the dicts consulted before the one holding it (and that one)
+    /// changed keys since the cache was filled. Inlined into the
+    /// interpreter loop so that the value goes straight into its register.
+    #[inline(always)]
+    pub(crate) fn load_cache_hit(
+        &self,
+        fi: usize,
+        cache: &NameCache,
+        with_locals: bool,
+    ) -> Option<Value> {
+        let depth = cache.depth.get();
+        if depth == 0 {
+            return None;
+        }
+        let f = &self.frames[fi];
+        let vs = cache.versions.get();
+        let d: &PyDict = match (&f.locals, with_locals) {
+            (Some(Value::Dict(loc)), true) => {
+                if loc.version() != vs[0] {
+                    return None;
+                }
+                match depth {
+                    1 => loc,
+                    2 => {
+                        if f.globals.version() != vs[1] {
+                            return None;
+                        }
+                        &f.globals
+                    }
+                    _ => {
+                        if f.globals.version() != vs[1] || f.builtins.version() != vs[2] {
+                            return None;
+                        }
+                        &f.builtins
+                    }
+                }
+            }
+            (Some(_), true) => return None,
+            _ => {
+                if f.globals.version() != vs[0] {
+                    return None;
+                }
+                if depth == 1 {
+                    &f.globals
+                } else {
+                    if f.builtins.version() != vs[1] {
+                        return None;
+                    }
+                    &f.builtins
+                }
+            }
+        };
+        d.value_at(cache.index.get() as usize)
+    }
+
+    /// LoadName and LoadGlobal when [`Vm::load_cache_hit`] missed: looks
+    /// the name up and refills the cache. `with_locals` says whether the
+    /// frame's locals mapping is consulted first.
+    #[inline(never)]
     pub(crate) fn load_cached(
         &mut self,
         fi: usize,
@@ -66,15 +124,6 @@ impl Vm {
                 2
             }
         };
-        let depth = cache.depth.get() as usize;
-        if depth > 0 {
-            let vs = cache.versions.get();
-            if (0..depth).all(|i| dicts[i].version() == vs[i]) {
-                if let Some(v) = dicts[depth - 1].value_at(cache.index.get() as usize) {
-                    return Ok(v);
-                }
-            }
-        }
         let mut vs = [0u64; 3];
         for (i, d) in dicts[..n].iter().enumerate() {
             vs[i] = d.version();
@@ -91,7 +140,30 @@ impl Vm {
         Err(self.name_error(name.as_str()))
     }
 
-    /// StoreName and StoreGlobal through their inline cache.
+    /// The hit path of StoreName/StoreGlobal's inline cache: stores a copy
+    /// of `v` over the cached entry and says whether it could.
+    #[inline(always)]
+    pub(crate) fn store_cache_hit(
+        &self,
+        fi: usize,
+        cache: &NameCache,
+        v: &Value,
+        to_locals: bool,
+    ) -> bool {
+        if cache.depth.get() != 1 {
+            return false;
+        }
+        let f = &self.frames[fi];
+        let d = match (&f.locals, to_locals) {
+            (Some(Value::Dict(d)), true) => d,
+            (Some(_), true) => return false,
+            _ => &f.globals,
+        };
+        d.version() == cache.versions.get()[0] && d.set_value_at(cache.index.get() as usize, v)
+    }
+
+    /// StoreName and StoreGlobal when [`Vm::store_cache_hit`] missed.
+    #[inline(never)]
     pub(crate) fn store_cached(
         &mut self,
         fi: usize,
@@ -110,17 +182,6 @@ impl Vm {
         } else {
             &f.globals
         };
-        if cache.depth.get() == 1 && d.version() == cache.versions.get()[0] {
-            let i = cache.index.get() as usize;
-            let v = match d.set_value_at_or_give_back(i, v) {
-                Ok(()) => return Ok(()),
-                Err(v) => v,
-            };
-            let idx = d.set_str_index(name.clone(), v);
-            cache.index.set(idx as u32);
-            cache.versions.set([d.version(), 0, 0]);
-            return Ok(());
-        }
         let idx = d.set_str_index(name.clone(), v);
         cache.versions.set([d.version(), 0, 0]);
         cache.depth.set(1);

@@ -87,7 +87,7 @@ impl PyDict {
     }
 
     /// The value at entry position `i`, if that entry is live.
-    #[inline]
+    #[inline(always)]
     pub fn value_at(&self, i: usize) -> Option<Value> {
         let inner = self.inner.borrow();
         let e = inner.entries.get(i)?;
@@ -95,6 +95,27 @@ impl PyDict {
             return None;
         }
         Some(e.value.clone())
+    }
+
+    /// Stores a copy of `v` at a live entry position; false if that entry
+    /// is not live.
+    #[inline(always)]
+    pub fn set_value_at(&self, i: usize, v: &Value) -> bool {
+        let mut inner = self.inner.borrow_mut();
+        match inner.entries.get_mut(i) {
+            Some(e) if !e.key.is_unbound() => {
+                if e.value.assign_inline(v) {
+                    return true;
+                }
+                let old = std::mem::replace(&mut e.value, v.clone());
+                drop(inner);
+                // The old value's destructor may run Python code that
+                // touches this dict: it runs after the borrow ends.
+                drop(old);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Replaces the value at a live entry position, or gives the value
@@ -121,6 +142,7 @@ impl PyDict {
         self.len() == 0
     }
 
+    #[inline(always)]
     pub fn version(&self) -> u64 {
         self.inner.borrow().version
     }
