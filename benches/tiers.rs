@@ -7,7 +7,7 @@
 //!   cargo bench --bench tiers [-- FILTER]
 //!
 //! Environment:
-//!   SLOTPY_BENCH_RUNS=N        runs per measurement, best kept (default 3)
+//!   SLOTPY_BENCH_RUNS=N        rounds per case, best kept (default 5)
 //!   SLOTPY_BENCH_DIR=PATH      also measure the programs of another folder
 //!                              (e.g. a reference suite with expected.txt)
 //!   SLOTPY_CPYTHON=CMD         the CPython to compare with
@@ -102,7 +102,7 @@ fn main() {
     let runs: usize = std::env::var("SLOTPY_BENCH_RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(3);
+        .unwrap_or(5);
     let slotpy = env!("CARGO_BIN_EXE_slotpy").to_string();
     let cpython = std::env::var("SLOTPY_CPYTHON").unwrap_or_else(|_| "python3".into());
     let py_env = vec![("PYENV_VERSION", "system".to_string())];
@@ -150,14 +150,20 @@ fn main() {
     );
     let mut failed = false;
     for case in &cases {
-        let mut cpython_time = None;
+        // Rounds interleave the runners so that a slow spell of the machine
+        // hits all of them alike; each runner keeps its best time.
+        let mut best: Vec<Option<Duration>> = vec![None; runners.len()];
+        let mut broken = vec![false; runners.len()];
         let mut reference: Option<String> = None;
-        for r in &runners {
-            let mut best: Option<Duration> = None;
-            for _ in 0..runs {
+        for _ in 0..runs {
+            for (i, r) in runners.iter().enumerate() {
+                if broken[i] {
+                    continue;
+                }
                 let Some((t, out)) = run_once(r, case) else {
+                    broken[i] = true;
                     failed = true;
-                    break;
+                    continue;
                 };
                 match &reference {
                     None => reference = Some(out),
@@ -167,12 +173,15 @@ fn main() {
                     }
                     _ => {}
                 }
-                best = Some(best.map_or(t, |b: Duration| b.min(t)));
+                best[i] = Some(best[i].map_or(t, |b: Duration| b.min(t)));
             }
-            let Some(t) = best else { continue };
-            if r.name == "cpython" {
-                cpython_time = Some(t);
-            }
+        }
+        let cpython_time = runners
+            .iter()
+            .position(|r| r.name == "cpython")
+            .and_then(|i| best[i]);
+        for (r, t) in runners.iter().zip(&best) {
+            let Some(t) = t else { continue };
             let ratio = cpython_time
                 .map(|c| format!("{:.2}x", c.as_secs_f64() / t.as_secs_f64()))
                 .unwrap_or_else(|| "-".into());

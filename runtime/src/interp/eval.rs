@@ -301,17 +301,31 @@ impl Vm {
                             tri!(self.delete_name(fi, &code.names[name.0 as usize]));
                         }
                         Instr::LoadLocal { dst, name } => {
-                            let n = &code.names[name.0 as usize];
-                            let v = tri!(self.load_local(fi, n));
+                            let cache = &code.name_caches[pc - 1];
+                            let v = match self.load_cache_hit(fi, cache, true) {
+                                Some(v) => v,
+                                None => {
+                                    tri!(self.load_local(fi, cache, &code.names[name.0 as usize]))
+                                }
+                            };
                             set!(dst, v);
                         }
                         Instr::StoreLocal { name, src } => {
-                            let v = reg!(src).clone();
-                            tri!(self.store_name(fi, &code.names[name.0 as usize], v));
+                            let cache = &code.name_caches[pc - 1];
+                            if !self.store_cache_hit(fi, cache, &reg!(src), true) {
+                                let v = reg!(src).clone();
+                                tri!(self.store_cached(
+                                    fi,
+                                    cache,
+                                    &code.names[name.0 as usize],
+                                    v,
+                                    true
+                                ));
+                            }
                         }
                         Instr::DeleteLocal { name } => {
                             let n = &code.names[name.0 as usize];
-                            tri!(self.load_local(fi, n));
+                            tri!(self.load_local(fi, &code.name_caches[pc - 1], n));
                             tri!(self.delete_name(fi, n));
                         }
                         Instr::LoadGlobal { dst, name } => {

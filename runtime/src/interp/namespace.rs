@@ -243,10 +243,23 @@ impl Vm {
     }
 
     /// A local of a `--tier=name` function: its per-call dict only.
-    pub(crate) fn load_local(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<Value> {
+    /// LoadLocal (a local of a function body forced into the `name` tier)
+    /// when [`Vm::load_cache_hit`] missed: the locals dict only, filling
+    /// the cache at depth 1.
+    pub(crate) fn load_local(
+        &mut self,
+        fi: usize,
+        cache: &NameCache,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         if let Some(Value::Dict(d)) = &self.frames[fi].locals {
-            if let Some(v) = d.get_str(name) {
-                return Ok(v);
+            if let Some(idx) = d.find_str_index(name) {
+                if let Some(v) = d.value_at(idx) {
+                    cache.versions.set([d.version(), 0, 0]);
+                    cache.depth.set(1);
+                    cache.index.set(idx as u32);
+                    return Ok(v);
+                }
             }
         }
         Err(self.err(
