@@ -58,7 +58,7 @@ impl PyError {
             [] => 0,
             [Value::None] => 0,
             [Value::Int(i)] => *i as i32,
-            [Value::Bool(b)] => *b as i32,
+            [Value::Bool(b)] => b.get() as i32,
             _ => 1,
         })
     }

@@ -4,23 +4,27 @@
 //!
 //! `Value` is `#[repr(C, u64)]`: 16 bytes, a tag word at offset 0 (its low
 //! byte, the only one ever non-zero, is the tag number) and an 8-byte
-//! payload at offset 8. The word-sized tag keeps every payload, `bool`
-//! included, at offset 8: a value moves as two aligned words, which the
-//! compiler never splits into overlapping misaligned copies (those defeat
-//! store-to-load forwarding and cost ~10 cycles per move). `None`, `bool`, `int` (when it fits in `i64`)
+//! payload word at offset 8. `None`, `bool`, `int` (when it fits in `i64`)
 //! and `float` are stored inline in the payload, never boxed; every other
 //! value is a reference-counted pointer (`Rc<T>`, one machine word) to its
 //! object. The tag numbers are explicit and listed in [`tag`] so that native
 //! code can test and build values without calling back into Rust:
 //!
-//! | tag | variant | payload |
-//! |-----|---------|---------|
+//! | tag | variant | payload word |
+//! |-----|---------|--------------|
 //! | 0   | `Unbound` (an empty register, never visible to Python) | - |
 //! | 1   | `None` | - |
-//! | 2   | `Bool` | `u8` 0 or 1 (the payload's first byte) |
+//! | 2   | `Bool` | 0 or 1 ([`BoolWord`]) |
 //! | 3   | `Int` | `i64` |
-//! | 4   | `Float` | `f64` |
+//! | 4   | `Float` | `f64` bits ([`FloatWord`]) |
 //! | 5.. | heap objects | `Rc` pointer |
+//!
+//! Every payload being an integer-class word makes `Value` a *scalar pair*
+//! for rustc and LLVM: it is moved, passed and returned as two registers.
+//! With a `bool` or `f64` field it would be an aggregate copied through
+//! 16-byte vector moves, and a 16-byte load of a value just written as two
+//! words misses store-to-load forwarding (a ~12-cycle stall per move, which
+//! measured as 30% of a name-tier loop).
 //!
 //! Native code may overwrite a register holding an inline value (tags 0-4)
 //! without running a destructor; a register holding a heap object must be
@@ -44,15 +48,63 @@ pub mod tag {
     pub const SIZE: i32 = 16;
 }
 
+/// A `bool` payload stored as a full word (0 or 1). With every inline
+/// payload an integer word, `Value` is a scalar pair for the compiler:
+/// moved, passed and returned as two registers, never through a 16-byte
+/// memory copy.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[repr(transparent)]
+pub struct BoolWord(u64);
+
+impl BoolWord {
+    pub const FALSE: BoolWord = BoolWord(0);
+    pub const TRUE: BoolWord = BoolWord(1);
+
+    #[inline(always)]
+    pub const fn new(b: bool) -> BoolWord {
+        BoolWord(b as u64)
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// An `f64` payload stored as its bit pattern, for the reason given at
+/// [`BoolWord`]. Compare values with [`FloatWord::get`]: bit equality is not
+/// float equality.
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct FloatWord(u64);
+
+impl FloatWord {
+    #[inline(always)]
+    pub const fn new(f: f64) -> FloatWord {
+        FloatWord(f.to_bits())
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl std::fmt::Debug for FloatWord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 #[repr(C, u64)]
 #[derive(Default)]
 pub enum Value {
     #[default]
     Unbound = tag::UNBOUND as u64,
     None = tag::NONE as u64,
-    Bool(bool) = tag::BOOL as u64,
+    Bool(BoolWord) = tag::BOOL as u64,
     Int(i64) = tag::INT as u64,
-    Float(f64) = tag::FLOAT as u64,
+    Float(FloatWord) = tag::FLOAT as u64,
     NotImplemented = 5,
     Ellipsis = 6,
     BigInt(Rc<BigInt>) = 7,
@@ -85,21 +137,9 @@ impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
         if self.tag() <= tag::FLOAT {
-            // Copied as two separate words: a value is often written as
-            // two word stores (tag, payload) just before it is read here,
-            // and one 16-byte load of those would miss store-to-load
-            // forwarding (~12 cycles).
-            let src = self as *const Value as *const u64;
             // SAFETY: variants with tags up to FLOAT own no heap data, so a
-            // bitwise copy of both words is a complete, independent value;
-            // `Value` is two aligned words (`repr(C, u64)`, 16 bytes).
-            unsafe {
-                let words = [
-                    std::ptr::read_volatile(src),
-                    std::ptr::read_volatile(src.add(1)),
-                ];
-                std::mem::transmute::<[u64; 2], Value>(words)
-            }
+            // bitwise copy is a complete, independent value.
+            unsafe { std::ptr::read(self) }
         } else {
             self.clone_heap()
         }
@@ -107,23 +147,26 @@ impl Clone for Value {
 }
 
 impl Value {
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(BoolWord::new(b))
+    }
+
+    #[inline(always)]
+    pub const fn float(f: f64) -> Value {
+        Value::Float(FloatWord::new(f))
+    }
+
     /// Overwrites `self` with a copy of `src` when both are inline values
-    /// (no destructor to run, no count to bump), word by word so that no
-    /// 16-byte move reads words just written separately; false otherwise.
+    /// (no destructor to run, no count to bump); false otherwise.
     #[inline(always)]
     pub fn assign_inline(&mut self, src: &Value) -> bool {
         if self.tag() > tag::FLOAT || src.tag() > tag::FLOAT {
             return false;
         }
-        let s = src as *const Value as *const u64;
-        let d = self as *mut Value as *mut u64;
         // SAFETY: both values own no heap data, so overwriting `self`
-        // leaks nothing and the copy is an independent value; `Value` is
-        // two aligned words (`repr(C, u64)`, 16 bytes).
-        unsafe {
-            std::ptr::write_volatile(d, std::ptr::read_volatile(s));
-            std::ptr::write_volatile(d.add(1), std::ptr::read_volatile(s.add(1)));
-        }
+        // leaks nothing and the bitwise copy is an independent value.
+        unsafe { std::ptr::write(self, std::ptr::read(src)) };
         true
     }
 
@@ -215,7 +258,7 @@ impl Value {
             // Small ints are cached singletons in CPython; all inline ints
             // behave as such here.
             (Int(a), Int(b)) => a == b,
-            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Float(a), Float(b)) => a.0 == b.0,
             _ => match (self.heap_ptr(), other.heap_ptr()) {
                 (Some(a), Some(b)) => a == b && self.tag() == other.tag(),
                 _ => false,
@@ -264,9 +307,9 @@ impl std::fmt::Debug for Value {
         match self {
             Value::Unbound => write!(f, "<unbound>"),
             Value::None => write!(f, "None"),
-            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Bool(b) => write!(f, "{}", if b.get() { "True" } else { "False" }),
             Value::Int(i) => write!(f, "{i}"),
-            Value::Float(x) => write!(f, "{}", crate::objects::float::repr(*x)),
+            Value::Float(x) => write!(f, "{}", crate::objects::float::repr(x.get())),
             Value::BigInt(b) => write!(f, "{b}"),
             Value::Str(s) => write!(f, "{:?}", s.as_str()),
             other => write!(f, "<value tag {}>", other.tag()),

@@ -979,7 +979,7 @@ fn deque_maxlen(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn position(vm: &mut Vm, this: &Value, key: &Value) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         _ => match index_value(vm, key) {
             Ok(Value::Int(i)) => i,
             Ok(_) => i64::MAX,
@@ -1028,7 +1028,7 @@ fn deque_delitem(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn deque_contains(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__contains__", &args[1..], 1, 1)?;
     let found = find(vm, &args[0], &args[1], 0, usize::MAX, true)?;
-    Ok(Value::Bool(!found.is_empty()))
+    Ok(Value::bool(!found.is_empty()))
 }
 
 fn deque_repr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -1121,19 +1121,19 @@ fn compare(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
     let a = items_of(vm, &args[0])?;
     let b = items_of(vm, &args[1])?;
     if matches!(op, CmpOp::Eq | CmpOp::NotEq) && a.len() != b.len() {
-        return Ok(Value::Bool(op == CmpOp::NotEq));
+        return Ok(Value::bool(op == CmpOp::NotEq));
     }
     for (x, y) in a.iter().zip(&b) {
         if !vm.eq(x, y)? {
             return match op {
-                CmpOp::Eq => Ok(Value::Bool(false)),
-                CmpOp::NotEq => Ok(Value::Bool(true)),
+                CmpOp::Eq => Ok(Value::bool(false)),
+                CmpOp::NotEq => Ok(Value::bool(true)),
                 _ => vm.rich_compare(op, x, y),
             };
         }
     }
     let (n, m) = (a.len(), b.len());
-    Ok(Value::Bool(match op {
+    Ok(Value::bool(match op {
         CmpOp::Eq => true,
         CmpOp::NotEq => false,
         CmpOp::Lt => n < m,

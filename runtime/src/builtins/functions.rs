@@ -6,7 +6,7 @@ use crate::interp::Vm;
 use crate::objects::function::KwArgs;
 use crate::objects::iter::IterState;
 use crate::objects::*;
-use crate::value::{PyResult, Value};
+use crate::value::{BoolWord, PyResult, Value};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use std::rc::Rc;
@@ -100,7 +100,7 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(f) => {
             let w = vm.intern("write");
             vm.call_method(&f, &w, &[Value::string(out)])?;
-            if flush.is_some_and(|f| matches!(f, Value::Bool(true))) {
+            if flush.is_some_and(|f| matches!(f, Value::Bool(BoolWord::TRUE))) {
                 let fl = vm.intern("flush");
                 if let Some(m) = vm.get_attr_opt(&f, &fl)? {
                     vm.call0(&m)?;
@@ -125,9 +125,9 @@ fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.get().abs()),
         v => {
             if let Some(f) = vm.user_special(v, "__abs__") {
                 return vm.call_special(&f, v, &[]);
@@ -215,13 +215,13 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     while let Some(x) = vm.next(&it)? {
         if let Value::Float(f) = acc {
             let add = match &x {
-                Value::Float(b) => Some(*b),
+                Value::Float(b) => Some(b.get()),
                 Value::Int(i) => Some(*i as f64),
-                Value::Bool(b) => Some(*b as i64 as f64),
+                Value::Bool(b) => Some(b.get() as i64 as f64),
                 _ => None,
             };
             if let Some(b) = add {
-                let (s, c) = comp.get_or_insert((f, 0.0));
+                let (s, c) = comp.get_or_insert((f.get(), 0.0));
                 let t = *s + b;
                 if s.abs() >= b.abs() {
                     *c += (*s - t) + b;
@@ -229,17 +229,17 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                     *c += (b - t) + *s;
                 }
                 *s = t;
-                acc = Value::Float(t);
+                acc = Value::float(t);
                 continue;
             }
         }
         if let Some((s, c)) = comp.take() {
-            acc = Value::Float(if c != 0.0 && c.is_finite() { s + c } else { s });
+            acc = Value::float(if c != 0.0 && c.is_finite() { s + c } else { s });
         }
         acc = vm.binary_op(crate::frontend::ast::BinOp::Add, &acc, &x)?;
     }
     if let Some((s, c)) = comp {
-        acc = Value::Float(if c != 0.0 && c.is_finite() { s + c } else { s });
+        acc = Value::float(if c != 0.0 && c.is_finite() { s + c } else { s });
     }
     Ok(acc)
 }
@@ -247,13 +247,13 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn isinstance(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "isinstance", kw)?;
     arity(vm, "isinstance", args, 2, 2)?;
-    Ok(Value::Bool(vm.isinstance(&args[0], &args[1])?))
+    Ok(Value::bool(vm.isinstance(&args[0], &args[1])?))
 }
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "issubclass", kw)?;
     arity(vm, "issubclass", args, 2, 2)?;
-    Ok(Value::Bool(vm.issubclass(&args[0], &args[1])?))
+    Ok(Value::bool(vm.issubclass(&args[0], &args[1])?))
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -398,11 +398,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match x {
         Value::Float(f) => match nd {
             None => {
-                let r = crate::objects::float::round_half_even(*f);
-                if f.is_nan() {
+                let r = crate::objects::float::round_half_even(f.get());
+                if f.get().is_nan() {
                     return Err(vm.value_error("cannot convert float NaN to integer"));
                 }
-                if f.is_infinite() {
+                if f.get().is_infinite() {
                     return Err(vm.err(
                         ExcKind::OverflowError,
                         "cannot convert float infinity to integer",
@@ -414,7 +414,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = vm.index_of(&n, "round")?;
-                Ok(Value::Float(crate::objects::float::round_digits(*f, n)))
+                Ok(Value::float(crate::objects::float::round_digits(
+                    f.get(),
+                    n,
+                )))
             }
         },
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -470,7 +473,7 @@ fn divmod(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
             let (fa, fb) = (crate::interp::ops::f64_of(a), crate::interp::ops::f64_of(b));
             if let (Some(x), Some(y)) = (fa, fb) {
                 let (q, r) = crate::objects::float::divmod(x, y).map_err(|e| vm.native(e))?;
-                return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+                return Ok(Value::tuple(vec![Value::float(q), Value::float(r)]));
             }
             if let Some(f) = vm.user_special(a, "__divmod__") {
                 let r = vm.call_special(&f, a, &[b.clone()])?;
@@ -521,10 +524,10 @@ fn all(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn any(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -532,10 +535,10 @@ fn any(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -604,7 +607,7 @@ pub fn callable_value(vm: &mut Vm, v: &Value) -> bool {
 
 fn callable(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "callable", args, 1, 1)?;
-    Ok(Value::Bool(callable_value(vm, &args[0])))
+    Ok(Value::bool(callable_value(vm, &args[0])))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
@@ -640,8 +643,8 @@ fn hasattr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, &args[1])?;
     match vm.get_attr(&args[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.is_exc_kind(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if vm.is_exc_kind(&e, ExcKind::AttributeError) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }

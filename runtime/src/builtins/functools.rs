@@ -457,10 +457,10 @@ fn lru_cache(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [maxsize_kw, typed_kw] = kwargs(vm, "lru_cache", kw, ["maxsize", "typed"])?;
     arity(vm, "lru_cache", args, 0, 2)?;
     let maxsize = arg_or_kw(args, 0, &maxsize_kw).unwrap_or(Value::Int(128));
-    let typed = arg_or_kw(args, 1, &typed_kw).unwrap_or(Value::Bool(false));
+    let typed = arg_or_kw(args, 1, &typed_kw).unwrap_or(Value::bool(false));
     let maxsize = match &maxsize {
         Value::Int(n) => Value::Int((*n).max(0)),
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         Value::BigInt(_) | Value::None => maxsize.clone(),
         f if callable_value(vm, f) && matches!(typed, Value::Bool(_)) => {
             return lru_wrap(vm, &shared, f, &Value::Int(128), &typed);
@@ -483,7 +483,7 @@ fn lru_cache(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn cache(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "cache", kw)?;
     arity(vm, "cache", &args[1..], 1, 1)?;
-    lru_wrap(vm, &args[0], &args[1], &Value::None, &Value::Bool(false))
+    lru_wrap(vm, &args[0], &args[1], &Value::None, &Value::bool(false))
 }
 
 /// What `lru_cache(...)` returns: applies the cache to a function.
@@ -713,6 +713,6 @@ fn lru_cache_parameters(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Valu
         "maxsize",
         maxsize.map_or(Value::None, |m| Value::Int(m.min(i64::MAX as usize) as i64)),
     );
-    d.set_item_str("typed", Value::Bool(typed));
+    d.set_item_str("typed", Value::bool(typed));
     Ok(Value::Dict(d))
 }

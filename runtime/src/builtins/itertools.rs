@@ -15,7 +15,7 @@ use crate::frontend::ast::BinOp;
 use crate::interp::Vm;
 use crate::objects::function::{Binding, KwArgs};
 use crate::objects::*;
-use crate::value::{PyResult, Value};
+use crate::value::{BoolWord, PyResult, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -790,7 +790,7 @@ fn count_repr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     put_state(vm, &args[0], st)?;
     let name = vm.type_of(&args[0]).name();
     let start = vm.repr_str(&cur)?;
-    if matches!(step, Value::Int(1) | Value::Bool(true)) {
+    if matches!(step, Value::Int(1) | Value::Bool(BoolWord::TRUE)) {
         return Ok(Value::string(format!("{name}({start})")));
     }
     let step = vm.repr_str(&step)?;

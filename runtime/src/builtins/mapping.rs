@@ -285,7 +285,7 @@ fn dict_delitem(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn dict_contains(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let d = dict_of(vm, &a[0])?;
-    Ok(Value::Bool(d.contains(vm, &a[1])?))
+    Ok(Value::bool(d.contains(vm, &a[1])?))
 }
 
 fn dict_len(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -318,10 +318,10 @@ fn view_isdisjoint(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let items = vm.collect(&a[1])?;
     for x in items {
         if vm.contains(&a[0], &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 // ---- sets ----
@@ -578,10 +578,10 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let items = vm.collect(&a[1])?;
     for x in items {
         if s.contains(vm, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn set_len(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -590,7 +590,7 @@ fn set_len(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn set_contains(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let base = Vm::unwrap_base(&a[0]);
-    Ok(Value::Bool(vm.contains(&base, &a[1])?))
+    Ok(Value::bool(vm.contains(&base, &a[1])?))
 }
 
 fn set_iter(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {

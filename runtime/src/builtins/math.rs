@@ -73,11 +73,11 @@ pub fn make_math(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
         ],
     );
     let d = &m.dict;
-    d.set_item_str("pi", Value::Float(std::f64::consts::PI));
-    d.set_item_str("e", Value::Float(std::f64::consts::E));
-    d.set_item_str("tau", Value::Float(std::f64::consts::TAU));
-    d.set_item_str("inf", Value::Float(f64::INFINITY));
-    d.set_item_str("nan", Value::Float(f64::NAN));
+    d.set_item_str("pi", Value::float(std::f64::consts::PI));
+    d.set_item_str("e", Value::float(std::f64::consts::E));
+    d.set_item_str("tau", Value::float(std::f64::consts::TAU));
+    d.set_item_str("inf", Value::float(f64::INFINITY));
+    d.set_item_str("nan", Value::float(f64::NAN));
     Ok(m)
 }
 
@@ -85,9 +85,9 @@ pub fn make_math(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 /// overflow, objects may define __float__/__index__).
 fn farg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => int::big_to_f64(b).map_err(|e| vm.native(e)),
         _ => {
             if let Some(f) = vm.user_special(v, "__float__") {
@@ -134,7 +134,7 @@ fn unary(
     if r.is_infinite() && x.is_finite() && !inf_ok {
         return Err(range_err(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! simple {
@@ -174,7 +174,7 @@ fn sqrt(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     if x < 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::float(x.sqrt()))
 }
 
 fn atanh(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -183,7 +183,7 @@ fn atanh(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     if x.abs() >= 1.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.atanh()))
+    Ok(Value::float(x.atanh()))
 }
 
 fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -211,13 +211,13 @@ fn log(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "log", a, 1, 2)?;
     let num = log_of(vm, &a[0])?;
     match a.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
         Some(b) => {
             let den = log_of(vm, b)?;
             if den == 0.0 {
                 return Err(vm.err(ExcKind::ZeroDivisionError, "float division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
     }
 }
@@ -225,25 +225,25 @@ fn log(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn log2(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "log2", a, 1, 1)?;
     if let Value::BigInt(_) = &a[0] {
-        return Ok(Value::Float(log_of(vm, &a[0])? / std::f64::consts::LN_2));
+        return Ok(Value::float(log_of(vm, &a[0])? / std::f64::consts::LN_2));
     }
     let x = farg(vm, &a[0])?;
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.log2()))
+    Ok(Value::float(x.log2()))
 }
 
 fn log10(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "log10", a, 1, 1)?;
     if let Value::BigInt(_) = &a[0] {
-        return Ok(Value::Float(log_of(vm, &a[0])? / std::f64::consts::LN_10));
+        return Ok(Value::float(log_of(vm, &a[0])? / std::f64::consts::LN_10));
     }
     let x = farg(vm, &a[0])?;
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.log10()))
+    Ok(Value::float(x.log10()))
 }
 
 fn log1p(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -252,7 +252,7 @@ fn log1p(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     if x <= -1.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x.ln_1p()))
+    Ok(Value::float(x.ln_1p()))
 }
 
 fn pow(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -269,14 +269,14 @@ fn pow(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_err(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn atan2(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "atan2", a, 2, 2)?;
     let y = farg(vm, &a[0])?;
     let x = farg(vm, &a[1])?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn to_int_rounded(
@@ -288,8 +288,8 @@ fn to_int_rounded(
     arity(vm, name, a, 1, 1)?;
     match &a[0] {
         Value::Int(_) | Value::BigInt(_) => return Ok(a[0].clone()),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        Value::Float(x) => return super::functions::float_to_int(vm, f(*x)),
+        Value::Bool(b) => return Ok(Value::Int(b.get() as i64)),
+        Value::Float(x) => return super::functions::float_to_int(vm, f(x.get())),
         _ => {}
     }
     let dunder = match name {
@@ -329,7 +329,7 @@ fn fmod(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     if y == 0.0 || x.is_infinite() {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 
 fn modf(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -337,14 +337,14 @@ fn modf(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let x = farg(vm, &a[0])?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
-            Value::Float(0.0f64.copysign(x)),
-            Value::Float(x),
+            Value::float(0.0f64.copysign(x)),
+            Value::float(x),
         ]));
     }
     let i = x.trunc();
     Ok(Value::tuple(vec![
-        Value::Float((x - i).copysign(x)),
-        Value::Float(i),
+        Value::float((x - i).copysign(x)),
+        Value::float(i),
     ]))
 }
 
@@ -352,7 +352,7 @@ fn frexp(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "frexp", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
     }
     let mut e = x.abs().log2().floor() as i32 + 1;
     let mut m = x / 2f64.powi(e);
@@ -363,7 +363,7 @@ fn frexp(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         m *= 2.0;
         e -= 1;
     }
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -374,7 +374,7 @@ fn ldexp(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() {
         return Err(range_err(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn hypot(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -383,14 +383,14 @@ fn hypot(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         xs.push(farg(vm, v)?);
     }
     if xs.iter().any(|x| x.is_infinite()) {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::float(f64::INFINITY));
     }
     let max = xs.iter().fold(0.0f64, |m, x| m.max(x.abs()));
     if max == 0.0 || max.is_nan() {
-        return Ok(Value::Float(max));
+        return Ok(Value::float(max));
     }
     let s: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-    Ok(Value::Float(max * s.sqrt()))
+    Ok(Value::float(max * s.sqrt()))
 }
 
 fn dist(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -402,7 +402,7 @@ fn dist(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     }
     let mut diffs = Vec::new();
     for (x, y) in p.iter().zip(&q) {
-        diffs.push(Value::Float(farg(vm, x)? - farg(vm, y)?));
+        diffs.push(Value::float(farg(vm, x)? - farg(vm, y)?));
     }
     hypot(vm, &diffs, &[])
 }
@@ -537,37 +537,37 @@ fn isclose(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if x == y {
-        return Ok(Value::Bool(true));
+        return Ok(Value::bool(true));
     }
     if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let d = (x - y).abs();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs,
     ))
 }
 
 fn isfinite(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "isfinite", a, 1, 1)?;
-    Ok(Value::Bool(farg(vm, &a[0])?.is_finite()))
+    Ok(Value::bool(farg(vm, &a[0])?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "isinf", a, 1, 1)?;
-    Ok(Value::Bool(farg(vm, &a[0])?.is_infinite()))
+    Ok(Value::bool(farg(vm, &a[0])?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "isnan", a, 1, 1)?;
-    Ok(Value::Bool(farg(vm, &a[0])?.is_nan()))
+    Ok(Value::bool(farg(vm, &a[0])?.is_nan()))
 }
 
 fn copysign(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "copysign", a, 2, 2)?;
     let x = farg(vm, &a[0])?;
     let y = farg(vm, &a[1])?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 /// Shewchuk's exact summation (CPython's `math.fsum`).
@@ -607,7 +607,7 @@ fn fsum(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(vm.value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special));
+        return Ok(Value::float(special));
     }
     let mut hi = 0.0f64;
     if let Some(mut n) = partials.len().checked_sub(1).map(|x| x + 1) {
@@ -634,7 +634,7 @@ fn fsum(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Float(hi))
+    Ok(Value::float(hi))
 }
 
 fn prod(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -656,7 +656,7 @@ fn remainder(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         return Err(domain(vm));
     }
     let n = crate::objects::float::round_half_even(x / y);
-    Ok(Value::Float(x - n * y))
+    Ok(Value::float(x - n * y))
 }
 
 fn gamma(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -672,9 +672,9 @@ fn gamma(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             r *= i;
             i += 1.0;
         }
-        return Ok(Value::Float(r));
+        return Ok(Value::float(r));
     }
-    Ok(Value::Float(lanczos_gamma(x)))
+    Ok(Value::float(lanczos_gamma(x)))
 }
 
 fn lgamma(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -683,7 +683,7 @@ fn lgamma(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     if x <= 0.0 && x.fract() == 0.0 {
         return Err(domain(vm));
     }
-    Ok(Value::Float(lanczos_gamma(x).abs().ln()))
+    Ok(Value::float(lanczos_gamma(x).abs().ln()))
 }
 
 fn lanczos_gamma(x: f64) -> f64 {

@@ -75,12 +75,12 @@ pub fn install(vm: &mut Vm) {
         .set_item_str("EnvironmentError", os_error.clone());
     vm.builtins.set_item_str("IOError", os_error);
     vm.builtins.set_item_str("None", Value::None);
-    vm.builtins.set_item_str("True", Value::Bool(true));
-    vm.builtins.set_item_str("False", Value::Bool(false));
+    vm.builtins.set_item_str("True", Value::bool(true));
+    vm.builtins.set_item_str("False", Value::bool(false));
     vm.builtins
         .set_item_str("NotImplemented", Value::NotImplemented);
     vm.builtins.set_item_str("Ellipsis", Value::Ellipsis);
-    vm.builtins.set_item_str("__debug__", Value::Bool(true));
+    vm.builtins.set_item_str("__debug__", Value::bool(true));
     vm.builtins.set_item_str("__name__", Value::str("builtins"));
     vm.builtins.set_item_str("__doc__", Value::None);
 

@@ -138,14 +138,14 @@ fn num_pos(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn num_abs(_vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let a = Vm::unwrap_base(&args[0]);
     Ok(match a {
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.get().abs()),
         other => Value::from_bigint(int::to_big(&other).unwrap_or_default().abs()),
     })
 }
 
 fn num_bool(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let a = Vm::unwrap_base(&args[0]);
-    Ok(Value::Bool(vm.truthy(&a)?))
+    Ok(Value::bool(vm.truthy(&a)?))
 }
 
 fn num_hash(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -248,8 +248,8 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     Ok(match x {
         Value::Int(_) | Value::BigInt(_) => x.clone(),
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => super::functions::float_to_int(vm, *f)?,
+        Value::Bool(b) => Value::Int(b.get() as i64),
+        Value::Float(f) => super::functions::float_to_int(vm, f.get())?,
         Value::Str(s) => parse_int_str(vm, s.as_str(), 10)?,
         Value::Bytes(b) => parse_int_str(vm, &String::from_utf8_lossy(&b.data), 10)?,
         _ => {
@@ -290,8 +290,8 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", a.len())));
     }
     match a.first() {
-        None => Ok(Value::Bool(false)),
-        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::bool(false)),
+        Some(v) => Ok(Value::bool(vm.truthy(v)?)),
     }
 }
 
@@ -301,7 +301,7 @@ fn big(v: &Value) -> BigInt {
 
 fn int_self(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(match Vm::unwrap_base(&args[0]) {
-        Value::Bool(b) => Value::Int(b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         v => v,
     })
 }
@@ -326,12 +326,12 @@ fn int_ratio(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn int_is_integer(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn to_float(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = big(&args[0]);
-    Ok(Value::Float(int::big_to_f64(&b).map_err(|e| vm.native(e))?))
+    Ok(Value::float(int::big_to_f64(&b).map_err(|e| vm.native(e))?))
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -425,8 +425,8 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         )));
     }
     let v = match a.first() {
-        None => Value::Float(0.0),
-        Some(x) => Value::Float(to_f64(vm, x)?),
+        None => Value::float(0.0),
+        Some(x) => Value::float(to_f64(vm, x)?),
     };
     Ok(if exact { v } else { wrap_subclass(&cls, v) })
 }
@@ -434,9 +434,9 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `float(x)`.
 pub fn to_f64(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match x {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => int::big_to_f64(b).map_err(|e| vm.native(e)),
         Value::Str(s) => {
             let normalized: String = s
@@ -458,7 +458,7 @@ pub fn to_f64(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             if let Some(f) = vm.user_special(x, "__float__") {
                 let r = vm.call_special(&f, x, &[])?;
                 return match r {
-                    Value::Float(f) => Ok(f),
+                    Value::Float(f) => Ok(f.get()),
                     _ => Err(vm.type_error(format!(
                         "{}.__float__ returned non-float (type {})",
                         vm.type_name(x),
@@ -484,19 +484,19 @@ pub fn to_f64(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 
 fn fval(v: &Value) -> f64 {
     match Vm::unwrap_base(v) {
-        Value::Float(f) => f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => i as f64,
         _ => 0.0,
     }
 }
 
 fn float_self(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(fval(&args[0])))
+    Ok(Value::float(fval(&args[0])))
 }
 
 fn float_is_integer(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let f = fval(&args[0]);
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_trunc(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -623,5 +623,5 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         scale /= 16.0;
     }
     let v = v * 2f64.powi(exp);
-    Ok(Value::Float(if neg { -v } else { v }))
+    Ok(Value::float(if neg { -v } else { v }))
 }

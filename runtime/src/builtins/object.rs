@@ -192,7 +192,7 @@ fn object_str(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn object_eq(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__eq__", args, 2, 2)?;
     Ok(if args[0].is(&args[1]) {
-        Value::Bool(true)
+        Value::bool(true)
     } else {
         Value::NotImplemented
     })
@@ -204,7 +204,7 @@ fn object_ne(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     if matches!(r, Value::NotImplemented) {
         return Ok(r);
     }
-    Ok(Value::Bool(!vm.truthy(&r)?))
+    Ok(Value::bool(!vm.truthy(&r)?))
 }
 
 fn object_hash(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -389,13 +389,13 @@ fn type_subclasses(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
 fn type_instancecheck(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__instancecheck__", args, 2, 2)?;
     let t = cls_arg(vm, args, "__instancecheck__")?;
-    Ok(Value::Bool(vm.isinstance_type(&args[1], &t)))
+    Ok(Value::bool(vm.isinstance_type(&args[1], &t)))
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__subclasscheck__", args, 2, 2)?;
     let t = cls_arg(vm, args, "__subclasscheck__")?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         matches!(&args[1], Value::Type(c) if c.is_subtype(&t)),
     ))
 }

@@ -111,7 +111,7 @@ pub fn make_operator(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 pub(super) fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         _ => {
             if let Some(f) = vm.user_special(v, "__index__") {
                 let r = vm.call_special(&f, v, &[])?;
@@ -264,12 +264,12 @@ fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn not_(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let a = one(vm, "not_", args, kw)?;
-    Ok(Value::Bool(!vm.truthy(a)?))
+    Ok(Value::bool(!vm.truthy(a)?))
 }
 
 fn truth(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let a = one(vm, "truth", args, kw)?;
-    Ok(Value::Bool(vm.truthy(a)?))
+    Ok(Value::bool(vm.truthy(a)?))
 }
 
 fn index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -279,17 +279,17 @@ fn index(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 
 fn is_(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (a, b) = two(vm, "is_", args, kw)?;
-    Ok(Value::Bool(a.is(b)))
+    Ok(Value::bool(a.is(b)))
 }
 
 fn is_not(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (a, b) = two(vm, "is_not", args, kw)?;
-    Ok(Value::Bool(!a.is(b)))
+    Ok(Value::bool(!a.is(b)))
 }
 
 fn contains(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (a, b) = two(vm, "contains", args, kw)?;
-    Ok(Value::Bool(vm.contains(a, b)?))
+    Ok(Value::bool(vm.contains(a, b)?))
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

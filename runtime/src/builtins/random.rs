@@ -397,7 +397,7 @@ pub fn make_random(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
     );
     set_all(&m, &all);
     for (name, v) in [("e", E), ("pi", PI), ("TWOPI", TAU)] {
-        m.dict.set_item_str(name, Value::Float(v));
+        m.dict.set_item_str(name, Value::float(v));
     }
     Ok(m)
 }
@@ -554,9 +554,9 @@ fn big_of(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 /// A float argument (random.py does float arithmetic on these).
 fn real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::Bool(b) => Ok(b.get() as i64 as f64),
         Value::BigInt(b) => int::big_to_f64(b).map_err(|e| vm.native(e)),
         _ => {
             if let Some(f) = vm.user_special(v, "__float__") {
@@ -620,7 +620,7 @@ fn params<const K: usize>(
 }
 
 fn float(v: f64) -> Value {
-    Value::Float(v)
+    Value::float(v)
 }
 
 fn draw(vm: &Vm, this: &Value) -> PyResult<f64> {

@@ -333,12 +333,13 @@ fn sort_indices(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> 
     }
     if keys
         .iter()
-        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
+        .all(|k| matches!(k, Value::Float(f) if !f.get().is_nan()))
     {
         idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-            (Value::Float(x), Value::Float(y)) => {
-                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
-            }
+            (Value::Float(x), Value::Float(y)) => x
+                .get()
+                .partial_cmp(&y.get())
+                .unwrap_or(std::cmp::Ordering::Equal),
             _ => std::cmp::Ordering::Equal,
         });
         return Ok(());
@@ -432,7 +433,7 @@ fn seq_delitem(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn seq_contains(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__contains__", &args[1..], 1, 1)?;
     let b = Vm::unwrap_base(&args[0]);
-    Ok(Value::Bool(vm.contains(&b, &args[1])?))
+    Ok(Value::bool(vm.contains(&b, &args[1])?))
 }
 
 fn seq_iter(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -626,7 +626,7 @@ fn affix(vm: &mut Vm, a: &[Value], name: &str, ends: bool) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
     let (start, end) = span(vm, st.len(), a.get(2), a.get(3))?;
     if start > st.len() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     let hay = st.substr(start, end);
     let check = |p: &str| {
@@ -646,13 +646,13 @@ fn affix(vm: &mut Vm, a: &[Value], name: &str, ends: bool) -> PyResult<Value> {
                     )));
                 };
                 if check(p.as_str()) {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::bool(true));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::bool(false))
         }
         v => match Vm::unwrap_base(v) {
-            Value::Str(p) => Ok(Value::Bool(check(p.as_str()))),
+            Value::Str(p) => Ok(Value::bool(check(p.as_str()))),
             _ => Err(vm.type_error(format!(
                 "{name} first arg must be str or a tuple of str, not {}",
                 vm.type_name(v)
@@ -671,7 +671,7 @@ fn endswith(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn pred(vm: &mut Vm, a: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
-    Ok(Value::Bool(!st.is_empty() && st.as_str().chars().all(f)))
+    Ok(Value::bool(!st.is_empty() && st.as_str().chars().all(f)))
 }
 
 fn is_decimal_char(c: char) -> bool {
@@ -724,7 +724,7 @@ fn isupper(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "str.isupper", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     let t = st.as_str();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase()),
     ))
 }
@@ -733,7 +733,7 @@ fn islower(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "str.islower", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
     let t = st.as_str();
-    Ok(Value::Bool(
+    Ok(Value::bool(
         t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase()),
     ))
 }
@@ -746,13 +746,13 @@ fn istitle(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     for c in st.as_str().chars() {
         if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
         } else if c.is_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
@@ -760,7 +760,7 @@ fn istitle(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 /// Unicode titlecase letters (category Lt).
@@ -787,13 +787,13 @@ pub fn is_identifier(t: &str) -> bool {
 fn isidentifier(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "str.isidentifier", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
-    Ok(Value::Bool(is_identifier(st.as_str())))
+    Ok(Value::bool(is_identifier(st.as_str())))
 }
 
 fn isprintable(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "str.isprintable", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
-    Ok(Value::Bool(
+    Ok(Value::bool(
         st.as_str().chars().all(crate::interp::format::is_printable),
     ))
 }
@@ -801,7 +801,7 @@ fn isprintable(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn isascii(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "str.isascii", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
-    Ok(Value::Bool(st.as_str().is_ascii()))
+    Ok(Value::bool(st.as_str().is_ascii()))
 }
 
 fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
@@ -1257,7 +1257,7 @@ fn str_getitem(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn str_contains(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
-    Ok(Value::Bool(vm.contains(&Value::Str(st), &a[1])?))
+    Ok(Value::bool(vm.contains(&Value::Str(st), &a[1])?))
 }
 
 fn str_add(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -1283,7 +1283,7 @@ fn str_mod(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn str_eq(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
     Ok(match Vm::unwrap_base(&a[1]) {
-        Value::Str(o) => Value::Bool(st.as_str() == o.as_str()),
+        Value::Str(o) => Value::bool(st.as_str() == o.as_str()),
         _ => Value::NotImplemented,
     })
 }
@@ -1291,7 +1291,7 @@ fn str_eq(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn str_lt(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
     Ok(match Vm::unwrap_base(&a[1]) {
-        Value::Str(o) => Value::Bool(st.as_str() < o.as_str()),
+        Value::Str(o) => Value::bool(st.as_str() < o.as_str()),
         _ => Value::NotImplemented,
     })
 }
@@ -1445,13 +1445,13 @@ fn barg(vm: &Vm, v: &Value) -> PyResult<Rc<PyBytes>> {
 fn bytes_startswith(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = bthis(vm, &a[0])?;
     let p = barg(vm, &a[1])?;
-    Ok(Value::Bool(b.data.starts_with(&p.data)))
+    Ok(Value::bool(b.data.starts_with(&p.data)))
 }
 
 fn bytes_endswith(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let b = bthis(vm, &a[0])?;
     let p = barg(vm, &a[1])?;
-    Ok(Value::Bool(b.data.ends_with(&p.data)))
+    Ok(Value::bool(b.data.ends_with(&p.data)))
 }
 
 fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {

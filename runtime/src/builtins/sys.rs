@@ -169,7 +169,7 @@ fn stream_flush(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn stream_isatty(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -35,7 +35,7 @@ fn time(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
     let d = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default();
-    Ok(Value::Float(d.as_secs_f64()))
+    Ok(Value::float(d.as_secs_f64()))
 }
 
 fn time_ns(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -46,7 +46,7 @@ fn time_ns(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn perf_counter(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(since_start(vm)))
+    Ok(Value::float(since_start(vm)))
 }
 
 fn perf_counter_ns(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -128,7 +128,7 @@ fn timeit(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         run_n(vm, &r, 1)?;
     }
     let r = runner(vm, &stmt, &globals)?;
-    Ok(Value::Float(run_n(vm, &r, number)?))
+    Ok(Value::float(run_n(vm, &r, number)?))
 }
 
 fn repeat(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -154,7 +154,7 @@ fn repeat(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let r = runner(vm, &stmt, &globals)?;
     let mut out = Vec::new();
     for _ in 0..times {
-        out.push(Value::Float(run_n(vm, &r, number)?));
+        out.push(Value::float(run_n(vm, &r, number)?));
     }
     Ok(Value::list(out))
 }

@@ -42,10 +42,10 @@ pub fn disassemble(code: &CodeObject) -> String {
 fn const_text(v: &Value) -> String {
     match v {
         Value::None => "None".into(),
-        Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
         Value::Int(i) => i.to_string(),
         Value::BigInt(b) => b.to_string(),
-        Value::Float(f) => crate::objects::float::repr(*f),
+        Value::Float(f) => crate::objects::float::repr(f.get()),
         Value::Str(s) => crate::interp::format::str_repr(s.as_str()),
         Value::Bytes(b) => crate::interp::format::bytes_repr(&b.data),
         Value::Ellipsis => "...".into(),

@@ -489,14 +489,14 @@ impl<'a> Compiler<'a> {
     fn constant(&mut self, c: &Constant, loc: Loc) -> CResult<(Value, ConstKey)> {
         Ok(match c {
             Constant::None => (Value::None, ConstKey::None),
-            Constant::Bool(b) => (Value::Bool(*b), ConstKey::Bool(*b)),
+            Constant::Bool(b) => (Value::bool(*b), ConstKey::Bool(*b)),
             Constant::Str(s) => (Value::str(s), ConstKey::Str(s.clone())),
             Constant::Bytes(b) => (
                 Value::Bytes(Rc::new(crate::objects::PyBytes::new(b.to_vec()))),
                 ConstKey::Bytes(b.clone()),
             ),
             Constant::Int(i) => (Value::from_bigint(i.clone()), ConstKey::Int(i.clone())),
-            Constant::Float(f) => (Value::Float(*f), ConstKey::Float(f.to_bits())),
+            Constant::Float(f) => (Value::float(*f), ConstKey::Float(f.to_bits())),
             Constant::Complex { re, im } => {
                 let _ = (re, im);
                 return Err(self.err("complex numbers are not supported by slotpy", loc));
@@ -2145,7 +2145,7 @@ impl<'a> Compiler<'a> {
                             Some((Value::from_bigint(-i.clone()), ConstKey::Int(-i.clone())))
                         }
                         Constant::Float(f) => {
-                            Some((Value::Float(-f), ConstKey::Float((-f).to_bits())))
+                            Some((Value::float(-f), ConstKey::Float((-f).to_bits())))
                         }
                         _ => None,
                     };

@@ -83,7 +83,7 @@ fn pattern<'a>(c: &mut Compiler<'a>, p: &'a Pattern, subj: Reg, fail: u32) -> CR
         PatternKind::Singleton(k) => {
             let v = match k {
                 Constant::None => c.p_none(),
-                Constant::Bool(b) => c.p_const(Value::Bool(*b)),
+                Constant::Bool(b) => c.p_const(Value::bool(*b)),
                 _ => c.p_none(),
             };
             let t = c.p_temp();

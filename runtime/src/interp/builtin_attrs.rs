@@ -24,7 +24,7 @@ impl Vm {
         Ok(Some(match obj {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match n {
                 "real" | "numerator" => match obj {
-                    Value::Bool(b) => Value::Int(*b as i64),
+                    Value::Bool(b) => Value::Int(b.get() as i64),
                     _ => obj.clone(),
                 },
                 "imag" => Value::Int(0),
@@ -33,7 +33,7 @@ impl Vm {
             },
             Value::Float(f) => match n {
                 "real" => Value::Float(*f),
-                "imag" => Value::Float(0.0),
+                "imag" => Value::float(0.0),
                 _ => return Ok(None),
             },
             Value::Function(f) => match n {
@@ -188,7 +188,7 @@ impl Vm {
                             .borrow()
                             .as_ref()
                             .map_or(Value::None, |e| e.value()),
-                        "__suppress_context__" => Value::Bool(exc.suppress_context.get()),
+                        "__suppress_context__" => Value::bool(exc.suppress_context.get()),
                         "value" if self.is_stop_iteration(inst) => exc
                             .args
                             .borrow()
@@ -245,22 +245,22 @@ impl Vm {
                     "fset" => fset.clone(),
                     "fdel" => fdel.clone(),
                     "__doc__" => doc.clone(),
-                    "__isabstractmethod__" => Value::Bool(false),
+                    "__isabstractmethod__" => Value::bool(false),
                     _ => return Ok(None),
                 },
                 Other::StaticMethod(f) | Other::ClassMethod(f) => match n {
                     "__func__" | "__wrapped__" => f.clone(),
-                    "__isabstractmethod__" => Value::Bool(false),
+                    "__isabstractmethod__" => Value::bool(false),
                     _ => return self.get_attr_opt(&f.clone(), name),
                 },
                 Other::Generator(g) => match n {
                     "__name__" => Value::Str(g.name.borrow().clone()),
                     "__qualname__" => Value::Str(g.qualname.borrow().clone()),
                     "gi_code" => Value::Code(g.code.clone()),
-                    "gi_running" => Value::Bool(g.state.borrow().running),
+                    "gi_running" => Value::bool(g.state.borrow().running),
                     "gi_suspended" => {
                         let st = g.state.borrow();
-                        Value::Bool(st.started && !st.running && !st.finished)
+                        Value::bool(st.started && !st.running && !st.finished)
                     }
                     "gi_frame" => {
                         if g.state.borrow().finished {

@@ -16,7 +16,7 @@ impl Vm {
     pub fn index_of(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Bool(b) => Ok(b.get() as i64),
             Value::BigInt(b) => b.to_i64().ok_or_else(|| {
                 self.err(
                     ExcKind::IndexError,

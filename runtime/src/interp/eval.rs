@@ -111,7 +111,7 @@ impl Vm {
                                     }
                                 },
                                 (Value::Float(a), Value::Float(b)) => {
-                                    match float_fast(op, *a, *b) {
+                                    match float_fast(op, a.get(), b.get()) {
                                         Some(v) => v,
                                         None => {
                                             let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
@@ -136,7 +136,7 @@ impl Vm {
                                     }
                                 },
                                 (Value::Float(a), Value::Float(b)) => {
-                                    match float_fast(op, *a, *b) {
+                                    match float_fast(op, a.get(), b.get()) {
                                         Some(v) => v,
                                         None => {
                                             let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
@@ -159,15 +159,15 @@ impl Vm {
                         Instr::Not { dst, src } => {
                             let a = reg!(src).clone();
                             let t = tri!(self.truthy(&a));
-                            set!(dst, Value::Bool(!t));
+                            set!(dst, Value::bool(!t));
                         }
                         Instr::Compare { op, dst, lhs, rhs } => {
                             let v = match (&reg!(lhs), &reg!(rhs)) {
                                 (Value::Int(a), Value::Int(b)) if is_order(op) => {
-                                    Value::Bool(cmp_i64(op, *a, *b))
+                                    Value::bool(cmp_i64(op, *a, *b))
                                 }
                                 (Value::Float(a), Value::Float(b)) if is_order(op) => {
-                                    Value::Bool(cmp_f64(op, *a, *b))
+                                    Value::bool(cmp_f64(op, a.get(), b.get()))
                                 }
                                 _ => {
                                     let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
@@ -187,7 +187,7 @@ impl Vm {
                                     cmp_i64(op, *a, *b)
                                 }
                                 (Value::Float(a), Value::Float(b)) if is_order(op) => {
-                                    cmp_f64(op, *a, *b)
+                                    cmp_f64(op, a.get(), b.get())
                                 }
                                 _ => {
                                     let (a, b) = (reg!(lhs).clone(), reg!(rhs).clone());
@@ -204,7 +204,7 @@ impl Vm {
                         }
                         Instr::JumpIfTrue { cond, target } => {
                             let t = match &reg!(cond) {
-                                Value::Bool(b) => *b,
+                                Value::Bool(b) => b.get(),
                                 v => {
                                     let v = v.clone();
                                     tri!(self.truthy(&v))
@@ -216,7 +216,7 @@ impl Vm {
                         }
                         Instr::JumpIfFalse { cond, target } => {
                             let t = match &reg!(cond) {
-                                Value::Bool(b) => *b,
+                                Value::Bool(b) => b.get(),
                                 v => {
                                     let v = v.clone();
                                     tri!(self.truthy(&v))
@@ -753,7 +753,7 @@ impl Vm {
                         Instr::CheckExcMatch { dst, exc, typ } => {
                             let (e, t) = (reg!(exc).clone(), reg!(typ).clone());
                             let m = tri!(self.exception_matches(&e, &t));
-                            set!(dst, Value::Bool(m));
+                            set!(dst, Value::bool(m));
                         }
                         Instr::RaiseAssert { msg } => {
                             let args = if msg.is_none() {
@@ -814,11 +814,11 @@ impl Vm {
                         }
                         Instr::MatchSequence { dst, subj } => {
                             let s = reg!(subj).clone();
-                            set!(dst, Value::Bool(self.match_sequence(&s)));
+                            set!(dst, Value::bool(self.match_sequence(&s)));
                         }
                         Instr::MatchMapping { dst, subj } => {
                             let s = reg!(subj).clone();
-                            set!(dst, Value::Bool(self.match_mapping(&s)));
+                            set!(dst, Value::bool(self.match_mapping(&s)));
                         }
                         Instr::MatchKeys { dst, subj, keys } => {
                             let (s, k) = (reg!(subj).clone(), reg!(keys).clone());
@@ -1055,7 +1055,7 @@ pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<Value> {
             if b == 0 || a.unsigned_abs() > (1 << 53) || b.unsigned_abs() > (1 << 53) {
                 return None;
             }
-            return Some(Value::Float(a as f64 / b as f64));
+            return Some(Value::float(a as f64 / b as f64));
         }
         _ => return None,
     }))
@@ -1063,7 +1063,7 @@ pub fn int_fast(op: BinOp, a: i64, b: i64) -> Option<Value> {
 
 #[inline]
 pub fn float_fast(op: BinOp, a: f64, b: f64) -> Option<Value> {
-    Some(Value::Float(match op {
+    Some(Value::float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
         BinOp::Mul => a * b,

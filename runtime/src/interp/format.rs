@@ -121,10 +121,10 @@ impl Vm {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => self.int_to_string(b)?,
-            Value::Float(f) => float::repr(*f),
+            Value::Float(f) => float::repr(f.get()),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(&b.data),
             Value::List(l) => {
@@ -503,11 +503,11 @@ impl Vm {
             }
             Value::Bool(b) => {
                 if spec.is_empty() {
-                    return Ok(if *b { "True" } else { "False" }.into());
+                    return Ok(if b.get() { "True" } else { "False" }.into());
                 }
-                self.format_int(&BigInt::from(*b as i64), spec)
+                self.format_int(&BigInt::from(b.get() as i64), spec)
             }
-            Value::Float(f) => self.format_float(*f, spec),
+            Value::Float(f) => self.format_float(f.get(), spec),
             Value::Instance(_) | Value::Other(_) | Value::Type(_) => {
                 if let Some(f) = self.user_special(v, "__format__") {
                     let r = self.call_special(&f, v, &[Value::str(spec)])?;
@@ -931,7 +931,7 @@ impl Vm {
                 Ok(int::to_big(&base).unwrap_or_default())
             }
             Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-                Ok(crate::objects::hashing::float_to_bigint(f.trunc()).unwrap_or_default())
+                Ok(crate::objects::hashing::float_to_bigint(f.get().trunc()).unwrap_or_default())
             }
             _ => {
                 if let Some(f) = self.user_special(arg, "__index__") {

@@ -25,9 +25,9 @@ enum Num<'a> {
 fn num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::I(*i)),
-        Value::Bool(b) => Some(Num::I(*b as i64)),
+        Value::Bool(b) => Some(Num::I(b.get() as i64)),
         Value::BigInt(b) => Some(Num::B(b)),
-        Value::Float(f) => Some(Num::F(*f)),
+        Value::Float(f) => Some(Num::F(f.get())),
         _ => None,
     }
 }
@@ -307,9 +307,9 @@ impl Vm {
     pub fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
-                BinOp::BitAnd => return Ok(Some(Value::Bool(*x & *y))),
-                BinOp::BitOr => return Ok(Some(Value::Bool(*x | *y))),
-                BinOp::BitXor => return Ok(Some(Value::Bool(*x ^ *y))),
+                BinOp::BitAnd => return Ok(Some(Value::bool(x.get() & y.get()))),
+                BinOp::BitOr => return Ok(Some(Value::bool(x.get() | y.get()))),
+                BinOp::BitXor => return Ok(Some(Value::bool(x.get() ^ y.get()))),
                 _ => {}
             }
         }
@@ -416,7 +416,7 @@ impl Vm {
                 }
                 _ => return Ok(None),
             };
-            return Ok(Some(Value::Float(r)));
+            return Ok(Some(Value::float(r)));
         }
         let x = match a {
             Num::I(i) => BigInt::from(i),
@@ -457,7 +457,7 @@ impl Vm {
     fn repeat_count(&self, n: &Value) -> PyResult<usize> {
         match n {
             Value::Int(i) => Ok((*i).max(0) as usize),
-            Value::Bool(b) => Ok(*b as usize),
+            Value::Bool(b) => Ok(b.get() as usize),
             Value::BigInt(b) => {
                 if b.is_negative() {
                     Ok(0)
@@ -518,15 +518,15 @@ impl Vm {
                     None => Value::from_bigint(-BigInt::from(*i)),
                 })
             }
-            (UnaryOpKind::Neg, Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
+            (UnaryOpKind::Neg, Value::Bool(b)) => return Ok(Value::Int(-(b.get() as i64))),
             (UnaryOpKind::Neg, Value::BigInt(b)) => return Ok(Value::from_bigint(-(**b).clone())),
-            (UnaryOpKind::Neg, Value::Float(f)) => return Ok(Value::Float(-f)),
+            (UnaryOpKind::Neg, Value::Float(f)) => return Ok(Value::float(-f.get())),
             (UnaryOpKind::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => {
                 return Ok(a.clone())
             }
-            (UnaryOpKind::Pos, Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
+            (UnaryOpKind::Pos, Value::Bool(b)) => return Ok(Value::Int(b.get() as i64)),
             (UnaryOpKind::Invert, Value::Int(i)) => return Ok(Value::Int(!i)),
-            (UnaryOpKind::Invert, Value::Bool(b)) => return Ok(Value::Int(!(*b as i64))),
+            (UnaryOpKind::Invert, Value::Bool(b)) => return Ok(Value::Int(!(b.get() as i64))),
             (UnaryOpKind::Invert, Value::BigInt(b)) => {
                 return Ok(Value::from_bigint(-(**b).clone() - 1))
             }
@@ -555,10 +555,10 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None | Value::Unbound => false,
-            Value::Bool(b) => *b,
+            Value::Bool(b) => b.get(),
             Value::Int(i) => *i != 0,
             Value::BigInt(_) => true,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => f.get() != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => !l.is_empty(),
@@ -570,7 +570,7 @@ impl Vm {
                 if let Some(f) = self.user_special(v, "__bool__") {
                     let r = self.call_special(&f, v, &[])?;
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        Value::Bool(b) => Ok(b.get()),
                         _ => Err(self.type_error(format!(
                             "__bool__ should return bool, returned {}",
                             self.type_name(&r)
@@ -600,7 +600,7 @@ impl Vm {
         match r {
             Value::Int(i) if *i >= 0 => Ok(*i as usize),
             Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
-            Value::Bool(b) => Ok(*b as usize),
+            Value::Bool(b) => Ok(b.get() as usize),
             Value::BigInt(b) if b.is_negative() => {
                 Err(self.value_error("__len__() should return >= 0"))
             }
@@ -676,7 +676,7 @@ impl Vm {
                         let r = self.call_special(&f, v, &[])?;
                         match r {
                             Value::Int(i) => Ok(hashing::hash_int(i)),
-                            Value::Bool(b) => Ok(b as i64),
+                            Value::Bool(b) => Ok(b.get() as i64),
                             Value::BigInt(b) => Ok(hashing::hash_bigint(&b)),
                             _ => Err(self.type_error("__hash__ method should return an integer")),
                         }
@@ -746,17 +746,17 @@ impl Vm {
 
     pub fn compare_op(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match op {
-            CmpOp::Is => Ok(Value::Bool(a.is(b))),
-            CmpOp::IsNot => Ok(Value::Bool(!a.is(b))),
-            CmpOp::In => Ok(Value::Bool(self.contains(b, a)?)),
-            CmpOp::NotIn => Ok(Value::Bool(!self.contains(b, a)?)),
+            CmpOp::Is => Ok(Value::bool(a.is(b))),
+            CmpOp::IsNot => Ok(Value::bool(!a.is(b))),
+            CmpOp::In => Ok(Value::bool(self.contains(b, a)?)),
+            CmpOp::NotIn => Ok(Value::bool(!self.contains(b, a)?)),
             _ => self.rich_compare(op, a, b),
         }
     }
 
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(o) = self.native_compare(op, a, b)? {
-            return Ok(Value::Bool(o));
+            return Ok(Value::bool(o));
         }
         let (lname, rname) = cmp_dunder(op);
         let ta = self.type_of(a);
@@ -791,26 +791,26 @@ impl Vm {
             && !matches!(ub, Value::Instance(_))
         {
             if let Some(o) = self.native_compare(op, &ua, &ub)? {
-                return Ok(Value::Bool(o));
+                return Ok(Value::bool(o));
             }
         }
         match op {
-            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Eq => Ok(Value::bool(a.is(b))),
             CmpOp::NotEq => {
                 // object.__ne__ inverts __eq__.
                 if let Some(l) = self.user_special(a, "__eq__") {
                     let res = self.call_special(&l, a, &[b.clone()])?;
                     if !matches!(res, Value::NotImplemented) {
-                        return Ok(Value::Bool(!self.truthy(&res)?));
+                        return Ok(Value::bool(!self.truthy(&res)?));
                     }
                 }
                 if let Some(r) = self.user_special(b, "__eq__") {
                     let res = self.call_special(&r, b, &[a.clone()])?;
                     if !matches!(res, Value::NotImplemented) {
-                        return Ok(Value::Bool(!self.truthy(&res)?));
+                        return Ok(Value::bool(!self.truthy(&res)?));
                     }
                 }
-                Ok(Value::Bool(!a.is(b)))
+                Ok(Value::bool(!a.is(b)))
             }
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
@@ -1162,9 +1162,9 @@ fn range_eq(x: &PyRange, y: &PyRange) -> bool {
 /// Exact ordering of two real numbers (`None` for NaN).
 pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
-        (Value::Float(x), _) => int_float_cmp(b, *x).map(|o| o.reverse()),
-        (_, Value::Float(y)) => int_float_cmp(a, *y),
+        (Value::Float(x), Value::Float(y)) => x.get().partial_cmp(&y.get()),
+        (Value::Float(x), _) => int_float_cmp(b, x.get()).map(|o| o.reverse()),
+        (_, Value::Float(y)) => int_float_cmp(a, y.get()),
         _ => {
             let x = to_big(a)?;
             let y = to_big(b)?;
@@ -1200,9 +1200,9 @@ fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
 
 pub fn f64_of(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Bool(b) => Some(b.get() as i64 as f64),
         Value::BigInt(b) => b.to_f64(),
         _ => None,
     }

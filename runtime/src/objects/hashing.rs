@@ -125,10 +125,10 @@ pub fn hash_tuple(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
 pub fn hash_fast(v: &Value) -> Option<i64> {
     Some(match v {
         Value::None => 0xFCA86420,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Int(i) => hash_int(*i),
         Value::BigInt(b) => hash_bigint(b),
-        Value::Float(f) => hash_float(*f),
+        Value::Float(f) => hash_float(f.get()),
         Value::Str(s) => s.hash(),
         Value::Bytes(b) => b.hash(),
         Value::Tuple(t) => {
@@ -162,13 +162,13 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
-        (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => int_float_eq(*x, *y),
-        (Bool(x), Int(y)) | (Int(y), Bool(x)) => *x as i64 == *y,
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (Float(x), Float(y)) => x.get() == y.get(),
+        (Int(x), Float(y)) | (Float(y), Int(x)) => int_float_eq(*x, y.get()),
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => x.get() as i64 == *y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (x.get() as i64 as f64) == y.get(),
         (BigInt(x), BigInt(y)) => x == y,
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
-        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => bigint_float_eq(x, *y),
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => bigint_float_eq(x, y.get()),
         (None, None) => true,
         (Bytes(x), Bytes(y)) => x.data == y.data,
         (Tuple(x), Tuple(y)) => {

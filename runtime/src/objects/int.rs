@@ -18,7 +18,7 @@ fn zero_div(msg: &str) -> NativeErr {
 pub fn to_big(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
@@ -84,7 +84,7 @@ pub fn pow(a: &BigInt, b: &BigInt) -> NumResult {
             return Err(zero_div("0.0 cannot be raised to a negative power"));
         }
         let e = b.to_f64().unwrap_or(f64::NEG_INFINITY);
-        return Ok(Value::Float(base.powf(e)));
+        return Ok(Value::float(base.powf(e)));
     }
     if a.is_one() || b.is_zero() {
         return Ok(Value::Int(1));
@@ -221,7 +221,7 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> NumResult {
     const EXACT: i64 = 1 << 53;
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
         if x.abs() <= EXACT && y.abs() <= EXACT {
-            return Ok(Value::Float(x as f64 / y as f64));
+            return Ok(Value::float(x as f64 / y as f64));
         }
     }
     // Scale so the quotient has at least 55 significant bits, divide with
@@ -258,7 +258,7 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> NumResult {
             "integer division result too large for a float",
         ));
     }
-    Ok(Value::Float(if neg { -v } else { v }))
+    Ok(Value::float(if neg { -v } else { v }))
 }
 
 fn ldexp(m: f64, e: i32) -> f64 {
