@@ -109,6 +109,7 @@ pub struct RuntimeBuilder {
     stderr: Option<Box<dyn Write>>,
     stdin: Option<Box<dyn std::io::BufRead>>,
     captured: Option<(Captured, Captured)>,
+    events: Option<Box<dyn Write>>,
 }
 
 impl RuntimeBuilder {
@@ -132,6 +133,34 @@ impl RuntimeBuilder {
     /// Back-edges after which a loop is compiled by the jit tier.
     pub fn jit_threshold(mut self, n: u32) -> Self {
         self.opts.jit_threshold = n;
+        self
+    }
+
+    /// Print per-loop jit statistics to stderr when the runtime is dropped
+    /// (`--stats`); see also [`Runtime::jit_stats`].
+    pub fn jit_stats(mut self, on: bool) -> Self {
+        self.opts.jit_stats = on;
+        self
+    }
+
+    /// Print the optimized Cranelift IR of each compiled loop to stderr.
+    pub fn jit_dump(mut self, on: bool) -> Self {
+        self.opts.jit_dump = on;
+        self
+    }
+
+    /// Write one JSON object per line for each jit compile, deopt and
+    /// rejection (`--tier-events=FILE`). Schema (stable): every object has
+    /// `event` (`"compile"`, `"deopt"` or `"reject"`), `code` (qualified
+    /// name), `file` and `line`; `compile` adds `header` (instruction
+    /// index), `unboxed`, `boxed` (register counts) and `compile_us`;
+    /// `deopt` adds `loop_line`, `pc`, `reason` (`entry-type`,
+    /// `result-type`, `overflow`, `zero-division`, `frame-written`,
+    /// `precision`, `iterator`), `reg` (register or null) and `loop`
+    /// (`"kept"`, `"invalidated"` or `"rejected"`); `reject` adds `header`
+    /// and `reason`.
+    pub fn tier_events(mut self, w: Box<dyn Write>) -> Self {
+        self.events = Some(w);
         self
     }
 
@@ -174,8 +203,9 @@ impl RuntimeBuilder {
         let mut vm = slotpy_runtime::Vm::new(self.opts, stdout, stderr);
         vm.stdin_lines = self.stdin;
         if vm.opts.tier == Tier::Jit {
-            vm.jit = Some(Box::new(slotpy_jit::CraneliftBackend::new()));
+            vm.jit.backend = Some(Box::new(slotpy_jit::CraneliftBackend::new()));
         }
+        vm.jit.events = self.events;
         let main = new_main_module(&vm);
         Runtime {
             vm,
@@ -227,6 +257,7 @@ impl Runtime {
             stderr: None,
             stdin: None,
             captured: None,
+            events: None,
         }
     }
 
@@ -374,8 +405,21 @@ impl Runtime {
     }
 }
 
+impl Runtime {
+    /// The jit tier's per-loop statistics so far (what `--stats` prints).
+    pub fn jit_stats(&self) -> String {
+        self.vm.jit_stats_report()
+    }
+}
+
 impl Drop for Runtime {
     fn drop(&mut self) {
+        if self.vm.opts.jit_stats {
+            let report = self.vm.jit_stats_report();
+            self.vm.flush();
+            self.vm.write_err(&report);
+        }
+        self.vm.flush_tier_events();
         self.vm.flush();
     }
 }

@@ -18,6 +18,9 @@ options:
                          fast: locals in registers, interpreted
                          jit:  fast, with hot loops compiled to native code (default)
   --jit-threshold=N      loop back-edges before a loop is compiled (default 1000)
+  --stats                print per-loop jit statistics to stderr at exit
+  --jit-dump             print the optimized Cranelift IR of each compiled loop
+  --tier-events=FILE     write jit compile/deopt/reject events as JSON lines
   -c CODE                run CODE instead of a file
   --version              print the version
   -h, --help             print this help
@@ -28,6 +31,9 @@ file called dis.";
 struct Cli {
     tier: Tier,
     jit_threshold: u32,
+    stats: bool,
+    jit_dump: bool,
+    tier_events: Option<String>,
     command: Command,
     args: Vec<String>,
 }
@@ -46,6 +52,7 @@ fn parse() -> Result<Cli, lexopt::Error> {
     let mut parser = lexopt::Parser::from_env();
     let mut tier = Tier::Jit;
     let mut jit_threshold = 1000;
+    let (mut stats, mut jit_dump, mut tier_events) = (false, false, None);
     let mut command = None;
     let mut args = Vec::new();
     while let Some(arg) = parser.next()? {
@@ -60,6 +67,9 @@ fn parse() -> Result<Cli, lexopt::Error> {
                 };
             }
             Long("jit-threshold") => jit_threshold = parser.value()?.parse()?,
+            Long("stats") => stats = true,
+            Long("jit-dump") => jit_dump = true,
+            Long("tier-events") => tier_events = Some(parser.value()?.parse()?),
             Long("version") | Short('V') => command = Some(Command::Version),
             Long("help") | Short('h') => command = Some(Command::Help),
             Short('c') => {
@@ -98,6 +108,9 @@ fn parse() -> Result<Cli, lexopt::Error> {
     Ok(Cli {
         tier,
         jit_threshold,
+        stats,
+        jit_dump,
+        tier_events,
         command: command.unwrap_or(Command::Help),
         args,
     })
@@ -118,11 +131,22 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut rt = Runtime::builder()
+    let mut builder = Runtime::builder()
         .tier(cli.tier)
         .jit_threshold(cli.jit_threshold)
-        .argv(cli.args.clone())
-        .build();
+        .jit_stats(cli.stats)
+        .jit_dump(cli.jit_dump)
+        .argv(cli.args.clone());
+    if let Some(path) = &cli.tier_events {
+        match std::fs::File::create(path) {
+            Ok(f) => builder = builder.tier_events(Box::new(std::io::BufWriter::new(f))),
+            Err(e) => {
+                eprintln!("slotpy: can't create '{path}': {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let mut rt = builder.build();
     let result = match &cli.command {
         Command::Help => {
             println!("{HELP}");

@@ -4,23 +4,275 @@
 //! embedding facade installs it into a runtime. The interpreter never
 //! names Cranelift: it reports hot loops through this trait and enters
 //! whatever native code the backend hands back.
+//!
+//! # The contract between native code and the interpreter
+//!
+//! A compiled loop is a function `extern "C" fn(*mut JitFrame) -> u64`
+//! entered at the loop header with the live frame (on-stack entry). It
+//! works on the frame's registers in place: `JitFrame::regs` points at the
+//! first register, a [`Value`] of 16 bytes (tag word, payload word; see
+//! `value.rs`). Registers the compiler proved to hold an `int`, `float` or
+//! `bool` live in machine registers while the loop runs and are written
+//! back, as inline values, before every helper call and at every exit; all
+//! other registers stay in memory and are only touched by runtime helpers
+//! (the [`Helpers`] table), which own reference counting.
+//!
+//! The function returns an [`ExitCode`]: where the interpreter resumes and
+//! why native code stopped (the loop ended, a guard failed, or an
+//! exception was raised by a helper, in which case it waits in
+//! `Vm::jit_error`). Helpers report errors by return value and never
+//! unwind (cranelift-jit registers no unwind information).
 
-use crate::bytecode::CodeObject;
-use std::rc::Rc;
+use crate::bytecode::{CodeObject, Reg};
+use crate::value::Value;
+use std::time::Duration;
 
 /// A compiler for hot loops of `fast` code.
 pub trait JitBackend {
     /// A short name for `--stats` and diagnostics.
     fn name(&self) -> &'static str;
 
-    /// The interpreter found the loop headed at instruction `header` of
-    /// `code` hot. Returns whether native code is now available for it.
-    fn compile_loop(&mut self, code: &Rc<CodeObject>, header: usize) -> bool;
+    /// Compiles the loop `req` describes, or says why it cannot.
+    fn compile_loop(&mut self, req: &LoopRequest<'_>) -> Result<CompiledLoop, String>;
 }
 
-/// Counters the interpreter keeps about the jit tier.
+/// Everything the backend may use to compile one loop.
+pub struct LoopRequest<'a> {
+    pub code: &'a CodeObject,
+    /// First instruction of the loop: the target of the back-edge.
+    pub header: usize,
+    /// The back-edge: the last instruction of the loop body.
+    pub end: usize,
+    /// The frame's registers at the moment the loop turned hot: the types
+    /// found here are what native code specializes on (and guards).
+    pub regs: &'a [Value],
+    /// Registers that must stay boxed: their type guards failed before.
+    pub boxed: &'a [Reg],
+    pub helpers: &'a Helpers,
+    /// Also return the optimized IR as text (`--jit-dump`).
+    pub dump: bool,
+}
+
+/// Native code for one loop. The code lives as long as the backend that
+/// produced it (which the runtime owns).
+pub struct CompiledLoop {
+    pub entry: EntryFn,
+    /// The optimized IR, when the request asked for it.
+    pub ir: Option<String>,
+    /// Registers native code keeps unboxed (for `--stats`).
+    pub unboxed: usize,
+}
+
+/// Entry point of a compiled loop.
+pub type EntryFn = unsafe extern "C" fn(*mut JitFrame) -> u64;
+
+/// The state shared by native code and the helpers it calls during one
+/// run of a compiled loop. Native code reads the fields at the offsets in
+/// [`frame_offsets`].
+#[repr(C)]
+pub struct JitFrame {
+    /// The frame's first register. Helpers that may grow the value stack
+    /// (calls) update it; native code reloads it after every helper call.
+    pub regs: *mut Value,
+    /// The interpreter (`*mut Vm`), for helpers.
+    pub vm: *mut std::ffi::c_void,
+    /// `Vm::frame_writes`: bumped whenever a frame's registers are written
+    /// from outside its code (PEP 667 `f_locals` proxies). Native code
+    /// compares it after each helper call and leaves when it moved.
+    pub frame_writes: *const u64,
+    pub frame_writes_at_entry: u64,
+    /// Back-edges taken in native code during this run (written at exit).
+    pub iterations: u64,
+    /// Scratch space for helpers that return several words.
+    pub out: [i64; 4],
+}
+
+/// Byte offsets of [`JitFrame`]'s fields, for native code.
+pub mod frame_offsets {
+    use super::JitFrame;
+    use std::mem::offset_of;
+    pub const REGS: i32 = offset_of!(JitFrame, regs) as i32;
+    pub const FRAME_WRITES: i32 = offset_of!(JitFrame, frame_writes) as i32;
+    pub const FRAME_WRITES_AT_ENTRY: i32 = offset_of!(JitFrame, frame_writes_at_entry) as i32;
+    pub const ITERATIONS: i32 = offset_of!(JitFrame, iterations) as i32;
+    pub const OUT: i32 = offset_of!(JitFrame, out) as i32;
+}
+
+/// Runtime functions compiled loops call. All take the frame first and
+/// never unwind.
+#[repr(C)]
+pub struct Helpers {
+    /// Runs the instruction at `pc` in the interpreter, on the frame's
+    /// registers in memory. Returns the index of the next instruction, or
+    /// `STEP_ERROR` when it raised (the exception waits in the VM).
+    pub step: unsafe extern "C" fn(*mut JitFrame, u32) -> u64,
+    /// Releases what register `reg` holds and leaves it unbound.
+    pub clear: unsafe extern "C" fn(*mut JitFrame, u32),
+    /// If register `reg` holds an iterator over a range of small ints,
+    /// copies its state (next value, items left, step) into `out[0..3]`
+    /// and returns 1; otherwise returns 0.
+    pub range_begin: unsafe extern "C" fn(*mut JitFrame, u32) -> u64,
+    /// Stores a range iterator's state back (next value, items left).
+    pub range_end: unsafe extern "C" fn(*mut JitFrame, u32, i64, i64),
+    /// Stores `int` `value` into a boxed register, releasing what it held.
+    pub set_int: unsafe extern "C" fn(*mut JitFrame, u32, i64),
+}
+
+/// `Helpers::step`'s result when the instruction raised.
+pub const STEP_ERROR: u64 = u64::MAX;
+
+/// Why native code returned, and where the interpreter resumes: packed in
+/// one word, `kind` in bits 56..64, the deopt `reason` in 48..56, the
+/// register concerned in 32..48 (`0xffff`: none), the instruction index in
+/// 0..32.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ExitCode {
+    pub kind: ExitKind,
+    pub reason: DeoptReason,
+    pub reg: Option<Reg>,
+    pub pc: u32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum ExitKind {
+    /// Control left the loop (or reached an instruction native code leaves
+    /// to the interpreter, such as `return` or `yield`).
+    Exit = 0,
+    /// A speculation failed; the interpreter re-executes from `pc`.
+    Deopt = 1,
+    /// The instruction at `pc` raised; the exception is in `Vm::jit_error`.
+    Error = 2,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum DeoptReason {
+    None = 0,
+    /// A register's type at loop entry differs from the compiled one.
+    EntryType = 1,
+    /// A helper produced a value of another type than speculated.
+    ResultType = 2,
+    /// Integer overflow: the interpreter continues with a big int.
+    Overflow = 3,
+    /// The operation raises (division by zero, negative shift count): the
+    /// interpreter re-executes it and raises the exception.
+    Raises = 4,
+    /// A frame's variables were written through `f_locals`.
+    FrameWritten = 5,
+    /// A value native code cannot represent exactly (e.g. an int too large
+    /// to convert to float without rounding in a mixed operation).
+    Precision = 6,
+    /// A range iterator native code expected was something else.
+    Iterator = 7,
+}
+
+impl DeoptReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeoptReason::None => "none",
+            DeoptReason::EntryType => "entry-type",
+            DeoptReason::ResultType => "result-type",
+            DeoptReason::Overflow => "overflow",
+            DeoptReason::Raises => "raises",
+            DeoptReason::FrameWritten => "frame-written",
+            DeoptReason::Precision => "precision",
+            DeoptReason::Iterator => "iterator",
+        }
+    }
+
+    fn from_u8(v: u8) -> DeoptReason {
+        match v {
+            1 => DeoptReason::EntryType,
+            2 => DeoptReason::ResultType,
+            3 => DeoptReason::Overflow,
+            4 => DeoptReason::Raises,
+            5 => DeoptReason::FrameWritten,
+            6 => DeoptReason::Precision,
+            7 => DeoptReason::Iterator,
+            _ => DeoptReason::None,
+        }
+    }
+}
+
+impl ExitCode {
+    pub const NO_REG: u64 = 0xffff;
+
+    pub fn encode(kind: ExitKind, reason: DeoptReason, reg: Option<Reg>, pc: u32) -> u64 {
+        ((kind as u64) << 56)
+            | ((reason as u64) << 48)
+            | (reg.map_or(Self::NO_REG, |r| r.0 as u64) << 32)
+            | pc as u64
+    }
+
+    pub fn decode(word: u64) -> ExitCode {
+        let kind = match (word >> 56) as u8 {
+            1 => ExitKind::Deopt,
+            2 => ExitKind::Error,
+            _ => ExitKind::Exit,
+        };
+        let reg = (word >> 32) & 0xffff;
+        ExitCode {
+            kind,
+            reason: DeoptReason::from_u8((word >> 48) as u8),
+            reg: (reg != Self::NO_REG).then_some(Reg(reg as u16)),
+            pc: word as u32,
+        }
+    }
+}
+
+/// Whether `v` is an iterator over a range of small ints (what native code
+/// can count with a machine register).
+pub fn is_range_iter(v: &Value) -> bool {
+    match v {
+        Value::Iter(it) => matches!(
+            &*it.state.borrow(),
+            crate::objects::iter::IterState::Range { .. }
+        ),
+        _ => false,
+    }
+}
+
+/// What happened to one loop in the jit tier, for `--stats`.
 #[derive(Default, Debug, Clone)]
-pub struct JitStats {
-    pub loops_compiled: u64,
-    pub loops_rejected: u64,
+pub struct LoopStats {
+    pub compiles: u32,
+    pub compile_time: Duration,
+    pub native_iterations: u64,
+    pub entries: u64,
+    /// Deopts by reason and source line.
+    pub deopts: Vec<(DeoptReason, u32, u64)>,
+    pub rejected: Option<String>,
+    pub unboxed: usize,
+}
+
+impl LoopStats {
+    pub fn count_deopt(&mut self, reason: DeoptReason, line: u32) {
+        match self
+            .deopts
+            .iter_mut()
+            .find(|(r, l, _)| *r == reason && *l == line)
+        {
+            Some(e) => e.2 += 1,
+            None => self.deopts.push((reason, line, 1)),
+        }
+    }
+}
+
+/// The jit tier's record of one loop of a code object.
+pub struct LoopSlot {
+    pub header: u32,
+    pub end: u32,
+    pub state: LoopState,
+    /// Registers to keep boxed when (re)compiling.
+    pub boxed: Vec<Reg>,
+    pub stats: LoopStats,
+}
+
+pub enum LoopState {
+    /// Not compiled (yet, or again after a deopt widened its types).
+    Cold,
+    Compiled(EntryFn),
+    /// Stays in the interpreter; the reason is in the stats.
+    Rejected,
 }

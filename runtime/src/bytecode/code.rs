@@ -135,6 +135,8 @@ pub struct CodeObject {
     pub loop_counters: Box<[Cell<u32>]>,
     /// Inline caches of name instructions, by instruction index.
     pub name_caches: Box<[NameCache]>,
+    /// Loops of this code the jit tier has seen hot.
+    pub jit_loops: std::cell::RefCell<Vec<crate::jit_iface::LoopSlot>>,
     pub docstring: Value,
 }
 

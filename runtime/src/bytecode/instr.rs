@@ -583,6 +583,169 @@ impl Instr {
         }
     }
 
+    /// Calls `f` on every register this instruction reads, register
+    /// windows (call arguments, container items...) included. The JIT's
+    /// liveness analysis relies on this being complete: a missed read
+    /// would let native code treat a live register as dead.
+    pub fn for_each_read(&self, mut f: impl FnMut(Reg)) {
+        use Instr::*;
+        let mut one = |r: Reg| {
+            if !r.is_none() {
+                f(r)
+            }
+        };
+        macro_rules! window {
+            ($start:expr, $n:expr) => {
+                for i in 0..$n as usize {
+                    one($start.offset(i));
+                }
+            };
+        }
+        match *self {
+            Nop | PopExcInfo | SetupAnnotations | Jump { .. } => {}
+            DeleteName { .. } | DeleteLocal { .. } | DeleteGlobal { .. } => {}
+            LoadName { .. } | LoadLocal { .. } | LoadGlobal { .. } => {}
+            LoadBuildClass { .. } | LoadLocals { .. } | Clear { .. } | MakeCell { .. } => {}
+            Move { src, .. } => one(src),
+            StoreName { src, .. } | StoreLocal { src, .. } | StoreGlobal { src, .. } => one(src),
+            LoadClassDeref { cell, .. } | LoadDeref { cell, .. } | DeleteDeref { cell } => {
+                one(cell)
+            }
+            StoreDeref { cell, src } => {
+                one(cell);
+                one(src)
+            }
+            CheckBound { reg } | DeleteFast { reg } => one(reg),
+            Binary { lhs, rhs, .. }
+            | InPlace { lhs, rhs, .. }
+            | Compare { lhs, rhs, .. }
+            | CompareJumpIfFalse { lhs, rhs, .. } => {
+                one(lhs);
+                one(rhs)
+            }
+            Unary { src, .. } | Not { src, .. } | GetIter { src, .. } => one(src),
+            JumpIfTrue { cond, .. } | JumpIfFalse { cond, .. } => one(cond),
+            ForIter { iter, .. } => one(iter),
+            Return { src } => one(src),
+            BuildList { start, count, .. }
+            | BuildTuple { start, count, .. }
+            | BuildSet { start, count, .. }
+            | BuildString { start, count, .. } => window!(start, count),
+            BuildMap { start, count, .. } => window!(start, count * 2),
+            BuildSlice { start, .. } => window!(start, 3),
+            FormatValue { src, spec, .. } => {
+                one(src);
+                one(spec)
+            }
+            ListAppend { list, item } => {
+                one(list);
+                one(item)
+            }
+            ListExtend { list, src, func } => {
+                one(list);
+                one(src);
+                one(func)
+            }
+            SetAdd { set, item } => {
+                one(set);
+                one(item)
+            }
+            SetUpdate { set, src } => {
+                one(set);
+                one(src)
+            }
+            DictInsert { dict, key, value } => {
+                one(dict);
+                one(key);
+                one(value)
+            }
+            DictUpdate { dict, src } => {
+                one(dict);
+                one(src)
+            }
+            DictMerge { dict, src, func } => {
+                one(dict);
+                one(src);
+                one(func)
+            }
+            ListToTuple { src, .. } | UnpackSequence { src, .. } | UnpackEx { src, .. } => one(src),
+            GetAttr { obj, .. } | DelAttr { obj, .. } => one(obj),
+            SetAttr { obj, src, .. } => {
+                one(obj);
+                one(src)
+            }
+            GetItem { obj, key, .. } | DelItem { obj, key } => {
+                one(obj);
+                one(key)
+            }
+            SetItem { obj, key, src } => {
+                one(obj);
+                one(key);
+                one(src)
+            }
+            Call {
+                func, args, argc, ..
+            }
+            | CallKw {
+                func, args, argc, ..
+            } => {
+                one(func);
+                window!(args, argc)
+            }
+            CallEx {
+                func, args, kwargs, ..
+            } => {
+                one(func);
+                one(args);
+                one(kwargs)
+            }
+            CallMethod {
+                obj, args, argc, ..
+            } => {
+                one(obj);
+                window!(args, argc)
+            }
+            MakeFunction { extra, flags, .. } => window!(extra, flags.count_ones()),
+            Raise { exc, cause, .. } => {
+                one(exc);
+                one(cause)
+            }
+            Reraise { exc } | PushExcInfo { exc } => one(exc),
+            CheckExcMatch { exc, typ, .. } => {
+                one(exc);
+                one(typ)
+            }
+            RaiseAssert { msg } => one(msg),
+            ImportName { fromlist, .. } => one(fromlist),
+            ImportFrom { module, .. } | ImportStar { module } => one(module),
+            PrintExpr { src } => one(src),
+            WithEnter { mgr, .. } => one(mgr),
+            WithExit { exit, exc, .. } => {
+                one(exit);
+                one(exc)
+            }
+            MatchSequence { subj, .. } | MatchMapping { subj, .. } => one(subj),
+            MatchKeys { subj, keys, .. }
+            | CopyDictWithout {
+                src: subj, keys, ..
+            } => {
+                one(subj);
+                one(keys)
+            }
+            MatchClass { subj, cls, .. } => {
+                one(subj);
+                one(cls)
+            }
+            GetLen { src, .. } => one(src),
+            Yield { src, .. } => one(src),
+            // The value sent in arrives in `dst` before the step.
+            YieldFrom { dst, iter } => {
+                one(dst);
+                one(iter)
+            }
+        }
+    }
+
     /// The jump target, if this instruction can branch.
     pub fn target_mut(&mut self) -> Option<&mut Label> {
         use Instr::*;

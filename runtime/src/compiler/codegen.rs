@@ -3355,6 +3355,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
         exc_table: exc_table.into_boxed_slice(),
         loop_counters,
         name_caches,
+        jit_loops: Default::default(),
         docstring,
     })
 }

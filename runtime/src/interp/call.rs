@@ -122,6 +122,7 @@ impl Vm {
         match result? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => unreachable!("not a generator"),
+            Exit::Stepped => unreachable!("only run_frame_step steps"),
         }
     }
 
@@ -190,6 +191,7 @@ impl Vm {
         match result? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(_) => unreachable!("not a generator"),
+            Exit::Stepped => unreachable!("only run_frame_step steps"),
         }
     }
 
@@ -318,6 +320,7 @@ impl Vm {
         match r? {
             Exit::Return(v) => Ok(v),
             Exit::Yield(v) => Ok(v),
+            Exit::Stepped => unreachable!("only run_frame_step steps"),
         }
     }
 

@@ -15,12 +15,30 @@ pub enum Exit {
     Return(Value),
     /// A generator suspended; `Frame::pc` is where it resumes.
     Yield(Value),
+    /// One instruction ran for native code ([`Vm::run_frame_step`]);
+    /// `Frame::pc` is the next one. If it raised, the exception is in
+    /// `JitState::error`.
+    Stepped,
 }
 
 impl Vm {
     /// Runs the top frame from its saved `pc`. With `pending`, an exception
     /// is raised at that point first (generator `throw`).
     pub fn run_frame(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
+        self.run_frame_impl::<false>(pending)
+    }
+
+    /// Runs the single instruction at the top frame's saved `pc`, for
+    /// native code that leaves an instruction to the interpreter.
+    pub(crate) fn run_frame_step(&mut self) -> PyResult<Exit> {
+        self.run_frame_impl::<true>(None)
+    }
+
+    /// The interpreter loop. `STEP` builds a second instance that returns
+    /// after one instruction and hands exceptions back instead of looking
+    /// for handlers; the normal instance pays nothing for it.
+    #[inline(always)]
+    fn run_frame_impl<const STEP: bool>(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
         let fi = self.frames.len() - 1;
         let code: Rc<CodeObject> = self.frames[fi].code.clone();
         let base = self.frames[fi].base;
@@ -60,6 +78,18 @@ impl Vm {
             }};
         }
 
+        // Back-edges count towards compiling a loop only in `fast` code
+        // under the jit tier.
+        let jit_threshold = if !STEP
+            && code.tier == crate::bytecode::Tier::Fast
+            && self.opts.tier == super::vm::TierChoice::Jit
+            && self.jit.backend.is_some()
+        {
+            self.opts.jit_threshold.max(1)
+        } else {
+            u32::MAX
+        };
+        let mut stepped = false;
         let mut pending = pending;
         loop {
             // `reraise`: the error is re-raised as is (no traceback entry).
@@ -76,6 +106,13 @@ impl Vm {
                     };
                 }
                 loop {
+                    if STEP {
+                        if stepped {
+                            self.frames[fi].pc = pc;
+                            return Ok(Exit::Stepped);
+                        }
+                        stepped = true;
+                    }
                     // SAFETY: `pc` is always a valid index: code ends with a
                     // Return and every jump target is an instruction index.
                     let instr = unsafe { *instrs.get_unchecked(pc) };
@@ -196,11 +233,34 @@ impl Vm {
                                 }
                             };
                             if !ok {
-                                pc = self.jump(&code, pc, target);
+                                pc = target.0 as usize;
                             }
                         }
                         Instr::Jump { target } => {
-                            pc = self.jump(&code, pc, target);
+                            let t = target.0 as usize;
+                            if t < pc {
+                                // A back-edge: count it; a hot loop runs
+                                // natively from its header.
+                                // SAFETY: `t` is an instruction index and
+                                // there is one counter per instruction.
+                                let c = unsafe { code.loop_counters.get_unchecked(t) };
+                                let n = c.get().saturating_add(1);
+                                c.set(n);
+                                if n >= jit_threshold {
+                                    match self.hot_loop(fi, &code, t, pc - 1) {
+                                        Ok(Some(resume)) => {
+                                            pc = resume;
+                                            continue;
+                                        }
+                                        Ok(None) => {}
+                                        Err((e, at, reraise)) => {
+                                            pc = at + 1;
+                                            break 'body (e, reraise);
+                                        }
+                                    }
+                                }
+                            }
+                            pc = t;
                         }
                         Instr::JumpIfTrue { cond, target } => {
                             let t = match &reg!(cond) {
@@ -211,7 +271,7 @@ impl Vm {
                                 }
                             };
                             if t {
-                                pc = self.jump(&code, pc, target);
+                                pc = target.0 as usize;
                             }
                         }
                         Instr::JumpIfFalse { cond, target } => {
@@ -223,7 +283,7 @@ impl Vm {
                                 }
                             };
                             if !t {
-                                pc = self.jump(&code, pc, target);
+                                pc = target.0 as usize;
                             }
                         }
                         Instr::GetIter { dst, src } => {
@@ -869,6 +929,12 @@ impl Vm {
             // An exception was raised at instruction `pc - 1`.
             let at = pc.saturating_sub(1);
             self.frames[fi].pc = at;
+            if STEP {
+                // Native code leaves through its error exit; the
+                // interpreter raises at `at` and looks for a handler.
+                self.jit.error = Some((err, reraise));
+                return Ok(Exit::Stepped);
+            }
             if !reraise {
                 let fresh = err.exc().traceback.borrow().is_empty();
                 let mut frame = None;
@@ -899,12 +965,6 @@ impl Vm {
                 None => return Err(err),
             }
         }
-    }
-
-    /// A taken jump; backward jumps are loop back-edges.
-    #[inline]
-    fn jump(&mut self, _code: &CodeObject, _pc: usize, target: Label) -> usize {
-        target.0 as usize
     }
 
     /// Moves the values out of a register window (arguments are temporaries

@@ -140,6 +140,7 @@ impl Vm {
                 st.frame_obj = f.obj;
                 Ok(Step::Yielded(v))
             }
+            Ok(Exit::Stepped) => unreachable!("only run_frame_step steps"),
             Ok(Exit::Return(v)) => {
                 st.finished = true;
                 drop(st);

@@ -12,6 +12,7 @@ pub mod format;
 pub mod generator;
 mod import;
 mod iterate;
+pub mod jit_entry;
 mod namespace;
 pub mod ops;
 mod suggest;

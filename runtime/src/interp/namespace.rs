@@ -353,7 +353,12 @@ impl Vm {
 
     fn write_reg(&mut self, f: &Rc<PyFrame>, r: usize, v: Value) {
         match self.regs_of(f) {
-            Regs::Live(base) => self.stack[base + r] = v,
+            Regs::Live(base) => {
+                self.stack[base + r] = v;
+                // Native code running this frame keeps some registers in
+                // machine registers: tell it to leave (see jit_iface).
+                self.jit.frame_writes += 1;
+            }
             Regs::Dead(f) => {
                 if let Some(slot) = f.final_regs.borrow_mut().get_mut(r) {
                     *slot = v;

@@ -2,9 +2,9 @@
 //! types and modules. Nothing here is global: two `Vm`s in one process
 //! share nothing.
 
+use super::jit_entry::JitState;
 use crate::bytecode::{CodeObject, Tier};
 use crate::exc_kind::{ExcKind, NativeErr};
-use crate::jit_iface::{JitBackend, JitStats};
 use crate::objects::function::Binding;
 use crate::objects::*;
 use crate::value::{PyErr, PyResult, Value};
@@ -208,6 +208,10 @@ pub struct VmOptions {
     pub recursion_limit: usize,
     pub argv: Vec<String>,
     pub jit_threshold: u32,
+    /// `--stats`: print per-loop jit statistics to stderr at exit.
+    pub jit_stats: bool,
+    /// `--jit-dump`: print the optimized IR of each compiled loop.
+    pub jit_dump: bool,
     /// The directory relative paths (e.g. in `open()`) are resolved
     /// against; the process's own when `None`.
     pub cwd: Option<std::path::PathBuf>,
@@ -220,6 +224,8 @@ impl Default for VmOptions {
             recursion_limit: 1000,
             argv: vec![String::new()],
             jit_threshold: 1000,
+            jit_stats: false,
+            jit_dump: false,
             cwd: None,
         }
     }
@@ -245,8 +251,8 @@ pub struct Vm {
     pub depth: usize,
     /// Depth of native recursion (repr of nested containers...).
     pub native_depth: usize,
-    pub jit: Option<Box<dyn JitBackend>>,
-    pub jit_stats: JitStats,
+    /// The jit tier: backend, compiled-loop bookkeeping, diagnostics.
+    pub jit: JitState,
     /// Modules implemented in Rust, by name, created on first import.
     pub native_modules: HashMap<&'static str, ModuleInit>,
     /// Where `import` finds source modules (sys.path is the list form).
@@ -288,8 +294,7 @@ impl Vm {
             names: Names::new(),
             depth: 0,
             native_depth: 0,
-            jit: None,
-            jit_stats: JitStats::default(),
+            jit: JitState::default(),
             native_modules: HashMap::new(),
             main_dir: None,
             stdin_lines: None,

@@ -1,0 +1,1033 @@
+//! Lowering a loop's register instructions to Cranelift IR.
+//!
+//! Every instruction of the loop gets a block. Registers the analysis
+//! typed `int`/`float`/`bool` are Cranelift variables (a tag and a payload
+//! each, so that a register not yet written in this run writes back what it
+//! held); the rest stay in the frame's memory. Instructions with typed
+//! operands are computed inline behind guards; every other instruction is
+//! handed to the interpreter through the `step` helper, after writing the
+//! typed registers back ("flushing") so that the interpreter sees the
+//! current values.
+//!
+//! Leaving native code goes through one of two shared blocks: `exit_full`
+//! writes every typed register back first; `exit_flushed` is for exits
+//! right after a helper call, when memory is already the truth (the helper
+//! may have written a register, e.g. through `f_locals`).
+
+use crate::analysis::{binary_result, inline_compare, unary_result, Analysis, Const, Ty};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    self, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, SourceLoc,
+};
+use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use slotpy_runtime::bytecode::{Instr, Reg, UnaryOpKind};
+use slotpy_runtime::frontend::ast::{BinOp, CmpOp};
+use slotpy_runtime::jit_iface::{
+    frame_offsets, DeoptReason, ExitCode, ExitKind, LoopRequest, STEP_ERROR,
+};
+use slotpy_runtime::value::tag;
+
+const I64: ir::Type = types::I64;
+const F64: ir::Type = types::F64;
+
+struct IterVars {
+    /// The value yielded last (the next one minus the step): the loop
+    /// variable then shares its machine register.
+    next: Variable,
+    remaining: Variable,
+    step: Variable,
+    /// Whether the vars hold the state of the iterator in the register
+    /// (set once `range_begin` succeeded in this run).
+    active: Variable,
+}
+
+struct Sigs {
+    step: ir::SigRef,
+    clear: ir::SigRef,
+    range_begin: ir::SigRef,
+    range_end: ir::SigRef,
+    set_int: ir::SigRef,
+}
+
+pub struct Lowering<'a, 'f> {
+    b: FunctionBuilder<'f>,
+    req: &'a LoopRequest<'a>,
+    an: &'a Analysis,
+    ctx: ir::Value,
+    blocks: Vec<ir::Block>,
+    tag: Vec<Option<Variable>>,
+    pay: Vec<Option<Variable>>,
+    iters: Vec<Option<IterVars>>,
+    count: Variable,
+    /// When the loop is `for` over a range counted natively: the header's
+    /// body block (after the "items left?" test), which back-edges enter
+    /// directly after repeating the test (loop inversion), and the items
+    /// left at entry (iterations are then counted by difference).
+    header_body: Option<ir::Block>,
+    remaining_at_entry: Option<ir::Value>,
+    exit_full: ir::Block,
+    exit_flushed: ir::Block,
+    sigs: Sigs,
+    config: TargetFrontendConfig,
+}
+
+fn sig(call_conv: CallConv, params: &[ir::Type], ret: Option<ir::Type>) -> Signature {
+    let mut s = Signature::new(call_conv);
+    s.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+    if let Some(r) = ret {
+        s.returns.push(AbiParam::new(r));
+    }
+    s
+}
+
+fn exit_word(kind: ExitKind, reason: DeoptReason, reg: Option<Reg>, pc: usize) -> i64 {
+    ExitCode::encode(kind, reason, reg, pc as u32) as i64
+}
+
+impl<'a, 'f> Lowering<'a, 'f> {
+    pub fn new(
+        mut b: FunctionBuilder<'f>,
+        req: &'a LoopRequest<'a>,
+        an: &'a Analysis,
+        call_conv: CallConv,
+        config: TargetFrontendConfig,
+    ) -> Self {
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let ctx = b.block_params(entry)[0];
+        let blocks = (an.header..=an.end).map(|_| b.create_block()).collect();
+        let nregs = an.ty.len();
+        let mut tag = vec![None; nregs];
+        let mut pay = vec![None; nregs];
+        for r in an.unboxed_regs() {
+            if an.tag_var[r.idx()] {
+                tag[r.idx()] = Some(b.declare_var(I64));
+            }
+            let pt = if an.ty[r.idx()] == Ty::Float {
+                F64
+            } else {
+                I64
+            };
+            pay[r.idx()] = Some(b.declare_var(pt));
+        }
+        let mut iters = Vec::with_capacity(nregs);
+        for r in 0..nregs {
+            iters.push(an.virt[r].then(|| IterVars {
+                next: b.declare_var(I64),
+                remaining: b.declare_var(I64),
+                step: b.declare_var(I64),
+                active: b.declare_var(I64),
+            }));
+        }
+        let count = b.declare_var(I64);
+        let header_body = match req.code.instrs[an.header] {
+            Instr::ForIter { iter, .. } if an.virt[iter.idx()] => Some(b.create_block()),
+            _ => None,
+        };
+        let exit_full = b.create_block();
+        b.append_block_param(exit_full, I64);
+        let exit_flushed = b.create_block();
+        b.append_block_param(exit_flushed, I64);
+        let sigs = Sigs {
+            step: b.import_signature(sig(call_conv, &[I64, types::I32], Some(I64))),
+            clear: b.import_signature(sig(call_conv, &[I64, types::I32], None)),
+            range_begin: b.import_signature(sig(call_conv, &[I64, types::I32], Some(I64))),
+            range_end: b.import_signature(sig(call_conv, &[I64, types::I32, I64, I64], None)),
+            set_int: b.import_signature(sig(call_conv, &[I64, types::I32, I64], None)),
+        };
+        Lowering {
+            b,
+            req,
+            an,
+            ctx,
+            blocks,
+            tag,
+            pay,
+            iters,
+            count,
+            header_body,
+            remaining_at_entry: None,
+            exit_full,
+            exit_flushed,
+            sigs,
+            config,
+        }
+        .with_cold_exits()
+    }
+
+    fn with_cold_exits(mut self) -> Self {
+        self.b.set_cold_block(self.exit_full);
+        self.b.set_cold_block(self.exit_flushed);
+        self
+    }
+
+    // ---- small builders ----
+
+    fn iconst(&mut self, v: i64) -> ir::Value {
+        self.b.ins().iconst(I64, v)
+    }
+
+    fn regs_ptr(&mut self) -> ir::Value {
+        let ctx = self.ctx;
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), ctx, frame_offsets::REGS)
+    }
+
+    fn slot_offset(r: Reg) -> i32 {
+        r.idx() as i32 * tag::SIZE
+    }
+
+    fn load_tag(&mut self, r: Reg) -> ir::Value {
+        let p = self.regs_ptr();
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), p, Self::slot_offset(r))
+    }
+
+    fn load_payload(&mut self, r: Reg, ty: ir::Type) -> ir::Value {
+        let p = self.regs_ptr();
+        self.b.ins().load(
+            ty,
+            MemFlagsData::trusted(),
+            p,
+            Self::slot_offset(r) + tag::PAYLOAD_OFFSET,
+        )
+    }
+
+    fn helper_addr(&mut self, f: usize) -> ir::Value {
+        self.b.ins().iconst(I64, f as i64)
+    }
+
+    fn call(&mut self, sig: ir::SigRef, f: usize, args: &[ir::Value]) -> Option<ir::Value> {
+        let callee = self.helper_addr(f);
+        let inst = self.b.ins().call_indirect(sig, callee, args);
+        self.b.inst_results(inst).first().copied()
+    }
+
+    fn reg_arg(&mut self, r: Reg) -> ir::Value {
+        self.b.ins().iconst(types::I32, r.idx() as i64)
+    }
+
+    fn ir_type(t: Ty) -> ir::Type {
+        if t == Ty::Float {
+            F64
+        } else {
+            I64
+        }
+    }
+
+    fn tag_of(t: Ty) -> i64 {
+        match t {
+            Ty::Int => tag::INT as i64,
+            Ty::Float => tag::FLOAT as i64,
+            Ty::Bool => tag::BOOL as i64,
+            _ => unreachable!("only unboxed types have a fixed tag"),
+        }
+    }
+
+    /// The value of a typed register (or inline constant).
+    fn get(&mut self, r: Reg) -> ir::Value {
+        if let Some(c) = self.an.konst[r.idx()] {
+            return match c {
+                Const::Int(v) => self.iconst(v),
+                Const::Bool(v) => self.iconst(v as i64),
+                Const::Float(f) => self.b.ins().f64const(f),
+            };
+        }
+        let v = self.pay[r.idx()].expect("typed register");
+        self.b.use_var(v)
+    }
+
+    fn set(&mut self, r: Reg, v: ir::Value) {
+        let t = self.an.ty[r.idx()];
+        if let Some(tv) = self.tag[r.idx()] {
+            let tagc = self.iconst(Self::tag_of(t));
+            self.b.def_var(tv, tagc);
+        }
+        let pv = self.pay[r.idx()].expect("typed register");
+        self.b.def_var(pv, v);
+    }
+
+    /// The current tag of a typed register.
+    fn tag_value(&mut self, r: Reg) -> ir::Value {
+        match self.tag[r.idx()] {
+            Some(tv) => self.b.use_var(tv),
+            None => {
+                let t = Self::tag_of(self.ty(r));
+                self.iconst(t)
+            }
+        }
+    }
+
+    fn const_int(&self, r: Reg) -> Option<i64> {
+        match self.an.konst[r.idx()] {
+            Some(Const::Int(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    fn ty(&self, r: Reg) -> Ty {
+        self.an.ty[r.idx()]
+    }
+
+    /// A typed register that native code writes (not a constant).
+    fn typed_var(&self, r: Reg) -> bool {
+        self.pay[r.idx()].is_some()
+    }
+
+    /// Value `v` as a float (ints converted like `int.__float__`).
+    fn as_float(&mut self, r: Reg) -> ir::Value {
+        let v = self.get(r);
+        match self.ty(r) {
+            Ty::Float => v,
+            _ => self.b.ins().fcvt_from_sint(F64, v),
+        }
+    }
+
+    fn jump_exit(&mut self, block: ir::Block, word: ir::Value) {
+        self.b.ins().jump(block, &[BlockArg::Value(word)]);
+    }
+
+    /// Leaves native code before instruction `pc` (which the interpreter
+    /// then runs), writing typed registers back.
+    fn exit_before(&mut self, kind: ExitKind, reason: DeoptReason, reg: Option<Reg>, pc: usize) {
+        let w = self.iconst(exit_word(kind, reason, reg, pc));
+        let block = self.exit_full;
+        self.jump_exit(block, w);
+    }
+
+    /// Branches to a deopt before `pc` when `cond` is true, else continues.
+    fn guard(&mut self, cond: ir::Value, reason: DeoptReason, reg: Option<Reg>, pc: usize) {
+        let fail = self.b.create_block();
+        self.b.set_cold_block(fail);
+        let ok = self.b.create_block();
+        self.b.ins().brif(cond, fail, &[], ok, &[]);
+        self.b.switch_to_block(fail);
+        self.exit_before(ExitKind::Deopt, reason, reg, pc);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Control flow to instruction `target`: its block, or an exit.
+    fn goto(&mut self, target: usize) {
+        if self.an.in_region(target) {
+            if target == self.an.header {
+                if self.remaining_at_entry.is_none() {
+                    let c = self.b.use_var(self.count);
+                    let c1 = self.b.ins().iadd_imm_s(c, 1);
+                    self.b.def_var(self.count, c1);
+                }
+                if let (Some(body), Instr::ForIter { iter, exit, .. }) =
+                    (self.header_body, self.req.code.instrs[self.an.header])
+                {
+                    self.range_test(iter, body, exit.0 as usize);
+                    return;
+                }
+            }
+            let blk = self.blocks[target - self.an.header];
+            self.b.ins().jump(blk, &[]);
+        } else {
+            self.exit_before(ExitKind::Exit, DeoptReason::None, None, target);
+        }
+    }
+
+    fn branch(&mut self, cond: ir::Value, then_pc: usize, else_pc: usize) {
+        let t = self.b.create_block();
+        let e = self.b.create_block();
+        self.b.ins().brif(cond, t, &[], e, &[]);
+        self.b.switch_to_block(t);
+        self.goto(then_pc);
+        self.b.switch_to_block(e);
+        self.goto(else_pc);
+    }
+
+    /// Writes every typed register back to the frame.
+    fn flush(&mut self) {
+        let regs: Vec<Reg> = self.an.unboxed_regs().collect();
+        if regs.is_empty() {
+            return;
+        }
+        let p = self.regs_ptr();
+        for r in regs {
+            let tv = self.tag_value(r);
+            let pv = self.b.use_var(self.pay[r.idx()].expect("typed"));
+            let off = Self::slot_offset(r);
+            self.b.ins().store(MemFlagsData::trusted(), tv, p, off);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), pv, p, off + tag::PAYLOAD_OFFSET);
+        }
+    }
+
+    // ---- the function ----
+
+    pub fn lower(mut self) -> usize {
+        self.entry();
+        for pc in self.an.header..=self.an.end {
+            let blk = self.blocks[pc - self.an.header];
+            self.b.switch_to_block(blk);
+            self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(pc)));
+            self.instr(pc);
+        }
+        self.exits();
+        let n = self.an.unboxed_regs().count();
+        self.b.seal_all_blocks();
+        self.b.finalize(self.config);
+        n
+    }
+
+    /// Guards the types of live typed registers, loads them, starts the
+    /// range iterators that are live, and jumps to the header.
+    fn entry(&mut self) {
+        let header = self.an.header;
+        let zero = self.iconst(0);
+        self.b.def_var(self.count, zero);
+        let regs: Vec<Reg> = self.an.unboxed_regs().collect();
+        for &r in &regs {
+            let t = self.ty(r);
+            let pv = self.pay[r.idx()].expect("typed");
+            let tg = self.load_tag(r);
+            if self.an.entry_guard[r.idx()] {
+                let bad = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::NotEqual, tg, Self::tag_of(t));
+                let fail = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.ins().brif(bad, fail, &[], ok, &[]);
+                self.b.switch_to_block(fail);
+                let w = self.iconst(exit_word(
+                    ExitKind::Deopt,
+                    DeoptReason::EntryType,
+                    Some(r),
+                    header,
+                ));
+                self.b.ins().return_(&[w]);
+                self.b.switch_to_block(ok);
+                let p = self.load_payload(r, Self::ir_type(t));
+                self.b.def_var(pv, p);
+                continue;
+            }
+            // Not read before written: release a heap value it may hold,
+            // so that writing the register back later leaks nothing.
+            let heap = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, tg, tag::FLOAT as i64);
+            let clear = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(heap, clear, &[], done, &[]);
+            self.b.switch_to_block(clear);
+            let (ctx, ra) = (self.ctx, self.reg_arg(r));
+            self.call(self.sigs.clear, self.req.helpers.clear as usize, &[ctx, ra]);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
+            if let Some(tv) = self.tag[r.idx()] {
+                // A variable keeps what it held (an inline value or
+                // nothing) until the loop writes it.
+                let tg = self.load_tag(r);
+                self.b.def_var(tv, tg);
+                let p = self.load_payload(r, Self::ir_type(t));
+                self.b.def_var(pv, p);
+            } else {
+                let z = match t {
+                    Ty::Float => self.b.ins().f64const(0.0),
+                    _ => self.iconst(0),
+                };
+                self.b.def_var(pv, z);
+            }
+        }
+        let virt: Vec<Reg> = self.an.virt_regs().collect();
+        for r in virt {
+            let v = self.iters[r.idx()]
+                .as_ref()
+                .map(|v| (v.next, v.remaining, v.step, v.active));
+            let (next, remaining, step, active) = v.expect("iterator vars");
+            if self.an.live_in[r.idx()] {
+                let (ctx, ra) = (self.ctx, self.reg_arg(r));
+                let ok = self
+                    .call(
+                        self.sigs.range_begin,
+                        self.req.helpers.range_begin as usize,
+                        &[ctx, ra],
+                    )
+                    .expect("result");
+                let fail = self.b.create_block();
+                let cont = self.b.create_block();
+                self.b.ins().brif(ok, cont, &[], fail, &[]);
+                self.b.switch_to_block(fail);
+                let w = self.iconst(exit_word(
+                    ExitKind::Deopt,
+                    DeoptReason::Iterator,
+                    Some(r),
+                    header,
+                ));
+                self.b.ins().return_(&[w]);
+                self.b.switch_to_block(cont);
+                self.load_iter_state(next, remaining, step);
+                let one = self.iconst(1);
+                self.b.def_var(active, one);
+                if self.header_body.is_some()
+                    && matches!(self.req.code.instrs[header], Instr::ForIter { iter, .. } if iter == r)
+                {
+                    self.remaining_at_entry = Some(self.b.use_var(remaining));
+                }
+            } else {
+                let z = self.iconst(0);
+                self.b.def_var(active, z);
+                self.b.def_var(next, z);
+                self.b.def_var(remaining, z);
+                self.b.def_var(step, z);
+            }
+        }
+        let blk = self.blocks[0];
+        self.b.ins().jump(blk, &[]);
+    }
+
+    fn load_iter_state(&mut self, last: Variable, remaining: Variable, step: Variable) {
+        let ctx = self.ctx;
+        let mut vals = [None; 3];
+        for (i, v) in vals.iter_mut().enumerate() {
+            *v = Some(self.b.ins().load(
+                I64,
+                MemFlagsData::trusted(),
+                ctx,
+                frame_offsets::OUT + 8 * i as i32,
+            ));
+        }
+        let [Some(next), Some(rem), Some(st)] = vals else {
+            unreachable!("three words loaded")
+        };
+        let prev = self.b.ins().isub(next, st);
+        self.b.def_var(last, prev);
+        self.b.def_var(remaining, rem);
+        self.b.def_var(step, st);
+    }
+
+    fn exits(&mut self) {
+        for full in [true, false] {
+            let blk = if full {
+                self.exit_full
+            } else {
+                self.exit_flushed
+            };
+            self.b.switch_to_block(blk);
+            let word = self.b.block_params(blk)[0];
+            if full {
+                self.flush();
+            }
+            let virt: Vec<Reg> = self.an.virt_regs().collect();
+            for r in virt {
+                let v = self.iters[r.idx()]
+                    .as_ref()
+                    .map(|v| (v.next, v.remaining, v.step, v.active));
+                let (last, remaining, step, active) = v.expect("iterator vars");
+                let a = self.b.use_var(active);
+                let store = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.ins().brif(a, store, &[], done, &[]);
+                self.b.switch_to_block(store);
+                let (ctx, ra) = (self.ctx, self.reg_arg(r));
+                let l = self.b.use_var(last);
+                let st = self.b.use_var(step);
+                let n = self.b.ins().iadd(l, st);
+                let rem = self.b.use_var(remaining);
+                self.call(
+                    self.sigs.range_end,
+                    self.req.helpers.range_end as usize,
+                    &[ctx, ra, n, rem],
+                );
+                self.b.ins().jump(done, &[]);
+                self.b.switch_to_block(done);
+            }
+            let c = match (
+                self.remaining_at_entry,
+                self.req.code.instrs[self.an.header],
+            ) {
+                (Some(r0), Instr::ForIter { iter, .. }) => {
+                    let rv = self.iters[iter.idx()].as_ref().map(|v| v.remaining);
+                    let now = self.b.use_var(rv.expect("iterator vars"));
+                    self.b.ins().isub(r0, now)
+                }
+                _ => self.b.use_var(self.count),
+            };
+            let ctx = self.ctx;
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), c, ctx, frame_offsets::ITERATIONS);
+            self.b.ins().return_(&[word]);
+        }
+    }
+
+    // ---- instructions ----
+
+    fn instr(&mut self, pc: usize) {
+        let instr = self.req.code.instrs[pc];
+        match instr {
+            Instr::Nop => self.goto(pc + 1),
+            Instr::Jump { target } => self.goto(target.0 as usize),
+            Instr::Return { .. }
+            | Instr::Yield { .. }
+            | Instr::YieldFrom { .. }
+            | Instr::Raise { .. }
+            | Instr::Reraise { .. }
+            | Instr::RaiseAssert { .. } => {
+                self.exit_before(ExitKind::Exit, DeoptReason::None, None, pc)
+            }
+            Instr::Move { dst, src } if self.typed_var(dst) && self.ty(src) == self.ty(dst) => {
+                let v = self.get(src);
+                self.set(dst, v);
+                self.goto(pc + 1);
+            }
+            Instr::Binary { op, dst, lhs, rhs } | Instr::InPlace { op, dst, lhs, rhs }
+                if self.typed_var(dst)
+                    && binary_result(op, self.ty(lhs), self.ty(rhs)) == Some(self.ty(dst)) =>
+            {
+                self.binary(pc, op, dst, lhs, rhs);
+                self.goto(pc + 1);
+            }
+            Instr::Unary { op, dst, src }
+                if self.typed_var(dst) && unary_result(op, self.ty(src)) == Some(self.ty(dst)) =>
+            {
+                self.unary(pc, op, dst, src);
+                self.goto(pc + 1);
+            }
+            Instr::Not { dst, src } if self.typed_var(dst) && self.ty(src).is_unboxed() => {
+                let t = self.truth(src);
+                let t = self.b.ins().uextend(I64, t);
+                let f = self.b.ins().bxor_imm_s(t, 1);
+                self.set(dst, f);
+                self.goto(pc + 1);
+            }
+            Instr::Compare { op, dst, lhs, rhs }
+                if self.typed_var(dst)
+                    && self.ty(dst) == Ty::Bool
+                    && inline_compare(op, self.ty(lhs), self.ty(rhs)) =>
+            {
+                let c = self.compare(pc, op, lhs, rhs);
+                let v = self.b.ins().uextend(I64, c);
+                self.set(dst, v);
+                self.goto(pc + 1);
+            }
+            Instr::CompareJumpIfFalse {
+                op,
+                lhs,
+                rhs,
+                target,
+            } if inline_compare(op, self.ty(lhs), self.ty(rhs)) => {
+                let c = self.compare(pc, op, lhs, rhs);
+                self.branch(c, pc + 1, target.0 as usize);
+            }
+            Instr::JumpIfTrue { cond, target } if self.ty(cond).is_unboxed() => {
+                let t = self.truth(cond);
+                self.branch(t, target.0 as usize, pc + 1);
+            }
+            Instr::JumpIfFalse { cond, target } if self.ty(cond).is_unboxed() => {
+                let t = self.truth(cond);
+                self.branch(t, pc + 1, target.0 as usize);
+            }
+            Instr::CheckBound { reg } => {
+                let t = if self.typed_var(reg) {
+                    self.tag_value(reg)
+                } else if self.an.konst[reg.idx()].is_some() {
+                    self.iconst(tag::INT as i64)
+                } else {
+                    self.load_tag(reg)
+                };
+                let unbound = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::Equal, t, tag::UNBOUND as i64);
+                let raise = self.b.create_block();
+                let ok = self.b.create_block();
+                self.b.ins().brif(unbound, raise, &[], ok, &[]);
+                self.b.switch_to_block(raise);
+                self.exit_before(ExitKind::Exit, DeoptReason::None, None, pc);
+                self.b.switch_to_block(ok);
+                self.goto(pc + 1);
+            }
+            Instr::ForIter { iter, dst, exit } if self.an.virt[iter.idx()] => {
+                self.for_range(pc, iter, dst, exit.0 as usize);
+            }
+            Instr::GetIter { dst, .. } if self.an.virt[dst.idx()] => {
+                self.generic(pc);
+            }
+            _ => self.generic(pc),
+        }
+    }
+
+    /// `bool(r)` of a typed register, as an i8 condition.
+    fn truth(&mut self, r: Reg) -> ir::Value {
+        let v = self.get(r);
+        match self.ty(r) {
+            Ty::Float => {
+                let z = self.b.ins().f64const(0.0);
+                self.b.ins().fcmp(FloatCC::NotEqual, v, z)
+            }
+            _ => self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0),
+        }
+    }
+
+    fn compare(&mut self, pc: usize, op: CmpOp, lhs: Reg, rhs: Reg) -> ir::Value {
+        let (ta, tb) = (self.ty(lhs), self.ty(rhs));
+        if ta == Ty::Int && tb == Ty::Int {
+            let (a, b) = (self.get(lhs), self.get(rhs));
+            let cc = match op {
+                CmpOp::Eq => IntCC::Equal,
+                CmpOp::NotEq => IntCC::NotEqual,
+                CmpOp::Lt => IntCC::SignedLessThan,
+                CmpOp::LtE => IntCC::SignedLessThanOrEqual,
+                CmpOp::Gt => IntCC::SignedGreaterThan,
+                _ => IntCC::SignedGreaterThanOrEqual,
+            };
+            return self.b.ins().icmp(cc, a, b);
+        }
+        // Python compares an int with a float exactly: native code only
+        // when the int converts without rounding.
+        for (r, t) in [(lhs, ta), (rhs, tb)] {
+            if t == Ty::Int {
+                self.guard_exact_float(r, pc);
+            }
+        }
+        let (a, b) = (self.as_float(lhs), self.as_float(rhs));
+        let cc = match op {
+            CmpOp::Eq => FloatCC::Equal,
+            CmpOp::NotEq => FloatCC::NotEqual,
+            CmpOp::Lt => FloatCC::LessThan,
+            CmpOp::LtE => FloatCC::LessThanOrEqual,
+            CmpOp::Gt => FloatCC::GreaterThan,
+            _ => FloatCC::GreaterThanOrEqual,
+        };
+        self.b.ins().fcmp(cc, a, b)
+    }
+
+    /// Deopts before `pc` unless int register `r` is within ±2**53.
+    fn guard_exact_float(&mut self, r: Reg, pc: usize) {
+        let v = self.get(r);
+        let shifted = self.b.ins().iadd_imm_s(v, 1 << 53);
+        let big = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, shifted, 1 << 54);
+        self.guard(big, DeoptReason::Precision, None, pc);
+    }
+
+    fn unary(&mut self, pc: usize, op: UnaryOpKind, dst: Reg, src: Reg) {
+        let v = self.get(src);
+        let r = match (op, self.ty(src)) {
+            (UnaryOpKind::Pos, _) => v,
+            (UnaryOpKind::Neg, Ty::Float) => self.b.ins().fneg(v),
+            (UnaryOpKind::Neg, _) => {
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, v, i64::MIN);
+                self.guard(min, DeoptReason::Overflow, Some(dst), pc);
+                self.b.ins().ineg(v)
+            }
+            (UnaryOpKind::Invert, _) => self.b.ins().bnot(v),
+        };
+        self.set(dst, r);
+    }
+
+    fn binary(&mut self, pc: usize, op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) {
+        let (ta, tb) = (self.ty(lhs), self.ty(rhs));
+        let r = if ta == Ty::Int && tb == Ty::Int && op != BinOp::Div {
+            self.int_binary(pc, op, dst, lhs, rhs)
+        } else if ta == Ty::Int && tb == Ty::Int {
+            // int / int: exact when both convert without rounding.
+            let b = self.get(rhs);
+            let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+            self.guard(zero, DeoptReason::Raises, Some(dst), pc);
+            self.guard_exact_float(lhs, pc);
+            self.guard_exact_float(rhs, pc);
+            let (fa, fb) = (self.as_float(lhs), self.as_float(rhs));
+            self.b.ins().fdiv(fa, fb)
+        } else {
+            let (a, b) = (self.as_float(lhs), self.as_float(rhs));
+            match op {
+                BinOp::Add => self.b.ins().fadd(a, b),
+                BinOp::Sub => self.b.ins().fsub(a, b),
+                BinOp::Mul => self.b.ins().fmul(a, b),
+                _ => {
+                    let z = self.b.ins().f64const(0.0);
+                    let zero = self.b.ins().fcmp(FloatCC::Equal, b, z);
+                    self.guard(zero, DeoptReason::Raises, Some(dst), pc);
+                    self.b.ins().fdiv(a, b)
+                }
+            }
+        };
+        self.set(dst, r);
+    }
+
+    fn int_binary(&mut self, pc: usize, op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) -> ir::Value {
+        let (a, b) = (self.get(lhs), self.get(rhs));
+        let overflow = |s: &mut Self, of: ir::Value| {
+            s.guard(of, DeoptReason::Overflow, Some(dst), pc);
+        };
+        match op {
+            // With a constant operand, overflow is a comparison the
+            // branch can fuse with.
+            BinOp::Add | BinOp::Sub if self.const_int(rhs).is_some() => {
+                let c = self.const_int(rhs).unwrap_or_default();
+                let c = if op == BinOp::Sub {
+                    c.checked_neg()
+                } else {
+                    Some(c)
+                };
+                match c {
+                    Some(c) => {
+                        let of = if c >= 0 {
+                            self.b
+                                .ins()
+                                .icmp_imm_s(IntCC::SignedGreaterThan, a, i64::MAX - c)
+                        } else {
+                            self.b
+                                .ins()
+                                .icmp_imm_s(IntCC::SignedLessThan, a, i64::MIN - c)
+                        };
+                        overflow(self, of);
+                        self.b.ins().iadd_imm_s(a, c)
+                    }
+                    None => {
+                        let (v, of) = self.b.ins().ssub_overflow(a, b);
+                        overflow(self, of);
+                        v
+                    }
+                }
+            }
+            BinOp::Add => {
+                let (v, of) = self.b.ins().sadd_overflow(a, b);
+                overflow(self, of);
+                v
+            }
+            BinOp::Sub => {
+                let (v, of) = self.b.ins().ssub_overflow(a, b);
+                overflow(self, of);
+                v
+            }
+            BinOp::Mul => {
+                let (v, of) = self.b.ins().smul_overflow(a, b);
+                overflow(self, of);
+                v
+            }
+            BinOp::BitAnd => self.b.ins().band(a, b),
+            BinOp::BitOr => self.b.ins().bor(a, b),
+            BinOp::BitXor => self.b.ins().bxor(a, b),
+            BinOp::FloorDiv | BinOp::Mod => {
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+                self.guard(zero, DeoptReason::Raises, Some(dst), pc);
+                let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
+                let is_m1 = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
+                let both = self.b.ins().band(is_min, is_m1);
+                self.guard(both, DeoptReason::Overflow, Some(dst), pc);
+                let q = self.b.ins().sdiv(a, b);
+                let r = self.b.ins().srem(a, b);
+                // Python rounds towards negative infinity: adjust when the
+                // remainder is non-zero and its sign differs from b's.
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let x = self.b.ins().bxor(r, b);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+                let adjust = self.b.ins().band(nz, neg);
+                let adj = self.b.ins().uextend(I64, adjust);
+                if op == BinOp::FloorDiv {
+                    self.b.ins().isub(q, adj)
+                } else {
+                    let add = self.b.ins().imul(adj, b);
+                    self.b.ins().iadd(r, add)
+                }
+            }
+            BinOp::LShift => {
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
+                self.guard(neg, DeoptReason::Raises, Some(dst), pc);
+                let wide = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, b, 63);
+                self.guard(wide, DeoptReason::Overflow, Some(dst), pc);
+                let v = self.b.ins().ishl(a, b);
+                let back = self.b.ins().sshr(v, b);
+                let lost = self.b.ins().icmp(IntCC::NotEqual, back, a);
+                self.guard(lost, DeoptReason::Overflow, Some(dst), pc);
+                v
+            }
+            BinOp::RShift => {
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
+                self.guard(neg, DeoptReason::Raises, Some(dst), pc);
+                let c63 = self.iconst(63);
+                let s = self.b.ins().umin(b, c63);
+                self.b.ins().sshr(a, s)
+            }
+            _ => unreachable!("binary_result admits only the operators above"),
+        }
+    }
+
+    /// `for` over a range counted in machine registers.
+    fn for_range(&mut self, pc: usize, iter: Reg, dst: Reg, exit: usize) {
+        let v = self.iters[iter.idx()]
+            .as_ref()
+            .map(|v| (v.next, v.remaining, v.step));
+        let (next, remaining, step) = v.expect("iterator vars");
+        let body = match self.header_body {
+            Some(b) if pc == self.an.header => b,
+            _ => self.b.create_block(),
+        };
+        self.range_test(iter, body, exit);
+        self.b.switch_to_block(body);
+        let l = self.b.use_var(next);
+        let s = self.b.use_var(step);
+        let n = self.b.ins().iadd(l, s);
+        self.b.def_var(next, n);
+        let rem = self.b.use_var(remaining);
+        let rem2 = self.b.ins().iadd_imm_s(rem, -1);
+        self.b.def_var(remaining, rem2);
+        if self.typed_var(dst) && self.ty(dst) == Ty::Int {
+            self.set(dst, n);
+        } else {
+            let (ctx, ra) = (self.ctx, self.reg_arg(dst));
+            self.call(
+                self.sigs.set_int,
+                self.req.helpers.set_int as usize,
+                &[ctx, ra, n],
+            );
+        }
+        self.goto(pc + 1);
+    }
+
+    /// "Items left?" of a native range: on to `body`, or leave through
+    /// `exit` (a cold path).
+    fn range_test(&mut self, iter: Reg, body: ir::Block, exit: usize) {
+        let remaining = self.iters[iter.idx()].as_ref().map(|v| v.remaining);
+        let rem = self.b.use_var(remaining.expect("iterator vars"));
+        let more = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rem, 0);
+        let done = self.b.create_block();
+        self.b.set_cold_block(done);
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.b.switch_to_block(done);
+        self.goto(exit);
+    }
+
+    /// Runs the instruction in the interpreter.
+    fn generic(&mut self, pc: usize) {
+        let instr = self.req.code.instrs[pc];
+        self.flush();
+        let ctx = self.ctx;
+        let pcv = self.b.ins().iconst(types::I32, pc as i64);
+        let next = self
+            .call(self.sigs.step, self.req.helpers.step as usize, &[ctx, pcv])
+            .expect("result");
+        // Raised: the interpreter looks for a handler at `pc`.
+        let err = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, next, STEP_ERROR as i64);
+        let raised = self.b.create_block();
+        self.b.set_cold_block(raised);
+        let ok = self.b.create_block();
+        self.b.ins().brif(err, raised, &[], ok, &[]);
+        self.b.switch_to_block(raised);
+        let w = self.iconst(exit_word(ExitKind::Error, DeoptReason::None, None, pc));
+        let blk = self.exit_flushed;
+        self.jump_exit(blk, w);
+        self.b.switch_to_block(ok);
+        // Frame variables written from outside: memory is the truth now.
+        let fw_ptr = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            ctx,
+            frame_offsets::FRAME_WRITES,
+        );
+        let fw = self.b.ins().load(I64, MemFlagsData::new(), fw_ptr, 0);
+        let fw0 = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            ctx,
+            frame_offsets::FRAME_WRITES_AT_ENTRY,
+        );
+        let moved = self.b.ins().icmp(IntCC::NotEqual, fw, fw0);
+        self.exit_flushed_if(moved, DeoptReason::FrameWritten, None, next);
+
+        let reload = |s: &mut Self| {
+            let mut written = Vec::new();
+            instr.for_each_write(|w| written.push(w));
+            for w in written {
+                if !s.typed_var(w) {
+                    continue;
+                }
+                let t = s.ty(w);
+                let tg = s.load_tag(w);
+                let bad = s.b.ins().icmp_imm_s(IntCC::NotEqual, tg, Self::tag_of(t));
+                s.exit_flushed_if(bad, DeoptReason::ResultType, Some(w), next);
+                let p = s.load_payload(w, Self::ir_type(t));
+                s.set(w, p);
+            }
+        };
+        match instr {
+            Instr::ForIter { exit, .. } => {
+                let taken = self.b.ins().icmp_imm_s(IntCC::Equal, next, exit.0 as i64);
+                let t = self.b.create_block();
+                let e = self.b.create_block();
+                self.b.ins().brif(taken, t, &[], e, &[]);
+                self.b.switch_to_block(t);
+                self.goto(exit.0 as usize);
+                self.b.switch_to_block(e);
+                reload(self);
+                self.goto(pc + 1);
+            }
+            _ => {
+                reload(self);
+                if let Instr::GetIter { dst, .. } = instr {
+                    if self.an.virt[dst.idx()] {
+                        self.begin_range(pc, dst);
+                    }
+                }
+                match instr.target() {
+                    Some(t) if !instr.is_terminal() => {
+                        let taken = self.b.ins().icmp_imm_s(IntCC::Equal, next, t.0 as i64);
+                        self.branch(taken, t.0 as usize, pc + 1);
+                    }
+                    _ => self.goto(pc + 1),
+                }
+            }
+        }
+    }
+
+    /// After the `GetIter` at `pc` created `it`, takes over its counting.
+    fn begin_range(&mut self, pc: usize, it: Reg) {
+        let v = self.iters[it.idx()]
+            .as_ref()
+            .map(|v| (v.next, v.remaining, v.step, v.active));
+        let (next, remaining, step, active) = v.expect("iterator vars");
+        let (ctx, ra) = (self.ctx, self.reg_arg(it));
+        let ok = self
+            .call(
+                self.sigs.range_begin,
+                self.req.helpers.range_begin as usize,
+                &[ctx, ra],
+            )
+            .expect("result");
+        let not_range = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+        let after = self.iconst(pc as i64 + 1);
+        self.exit_flushed_if(not_range, DeoptReason::Iterator, Some(it), after);
+        self.load_iter_state(next, remaining, step);
+        let one = self.iconst(1);
+        self.b.def_var(active, one);
+    }
+
+    /// Leaves through `exit_flushed` when `cond`, resuming at the dynamic
+    /// instruction index `at`.
+    fn exit_flushed_if(
+        &mut self,
+        cond: ir::Value,
+        reason: DeoptReason,
+        reg: Option<Reg>,
+        at: ir::Value,
+    ) {
+        let fail = self.b.create_block();
+        self.b.set_cold_block(fail);
+        let ok = self.b.create_block();
+        self.b.ins().brif(cond, fail, &[], ok, &[]);
+        self.b.switch_to_block(fail);
+        let bits = self.iconst(exit_word(ExitKind::Deopt, reason, reg, 0));
+        let w = self.b.ins().bor(bits, at);
+        let blk = self.exit_flushed;
+        self.jump_exit(blk, w);
+        self.b.switch_to_block(ok);
+    }
+}
