@@ -73,6 +73,18 @@ pub struct Analysis {
     /// still hold something else (or nothing) until the loop writes them,
     /// which must be written back unchanged if the loop exits first.
     pub tag_var: Vec<bool>,
+    /// Registers live at each instruction of the loop.
+    pub live: Vec<Vec<bool>>,
+    /// Registers live at each instruction of the whole code object.
+    pub live_all: Vec<Vec<bool>>,
+    /// Types of temporaries at each instruction (`Bottom`: not live or
+    /// not written in this run of the loop); flow-insensitive `ty` holds
+    /// `Boxed` for the temporaries that are always boxed.
+    pub temp_in: Vec<Vec<Ty>>,
+    /// The registers each instruction writes, with the types written.
+    pub writes: Vec<Vec<(Reg, Ty)>>,
+    /// Registers below this index are named variables.
+    pub nnamed: usize,
 }
 
 impl Analysis {
@@ -80,11 +92,53 @@ impl Analysis {
         (self.header..=self.end).contains(&pc)
     }
 
-    /// Registers native code keeps in machine registers (not constants).
+    /// Named variables native code keeps in machine registers.
     pub fn unboxed_regs(&self) -> impl Iterator<Item = Reg> + '_ {
         (0..self.ty.len())
-            .filter(|&r| self.ty[r].is_unboxed() && self.konst[r].is_none())
+            .filter(|&r| self.is_named(r) && self.ty[r].is_unboxed() && self.konst[r].is_none())
             .map(|r| Reg(r as u16))
+    }
+
+    pub fn is_named(&self, r: usize) -> bool {
+        r < self.nnamed
+    }
+
+    /// A temporary typed per instruction.
+    pub fn is_flow_temp(&self, r: usize) -> bool {
+        !self.is_named(r) && self.konst[r].is_none() && self.ty[r] != Ty::Boxed
+    }
+
+    /// The type of register `r` as instruction `pc` reads it.
+    pub fn ty_at(&self, pc: usize, r: Reg) -> Ty {
+        let r = r.idx();
+        if self.is_flow_temp(r) {
+            match self.temp_in[pc - self.header][r] {
+                Ty::Bottom => Ty::Boxed,
+                t => t,
+            }
+        } else {
+            self.ty[r]
+        }
+    }
+
+    /// The type instruction `pc` writes to `r`.
+    pub fn def_ty(&self, pc: usize, r: Reg) -> Ty {
+        if !self.is_flow_temp(r.idx()) {
+            return self.ty[r.idx()];
+        }
+        self.writes[pc - self.header]
+            .iter()
+            .find(|(w, _)| *w == r)
+            .map_or(Ty::Boxed, |&(_, t)| t)
+    }
+
+    /// Typed temporaries live at instruction `pc`, with their types.
+    pub fn live_temps(&self, pc: usize) -> Vec<(Reg, Ty)> {
+        let i = pc - self.header;
+        (0..self.ty.len())
+            .filter(|&r| self.is_flow_temp(r) && self.live[i][r] && self.temp_in[i][r].is_unboxed())
+            .map(|r| (Reg(r as u16), self.temp_in[i][r]))
+            .collect()
     }
 
     pub fn virt_regs(&self) -> impl Iterator<Item = Reg> + '_ {
@@ -170,59 +224,12 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
         }
     }
 
-    // Liveness over the loop body, exits seeing nothing live.
+    // Liveness over the whole code object (registers read after the loop,
+    // or by an exception handler, are live where the loop leaves).
+    let all_live = liveness(code, nregs);
     let n = end - header + 1;
-    let mut live: Vec<Vec<bool>> = vec![vec![false; nregs]; n];
+    let live: Vec<Vec<bool>> = all_live[header..=end].to_vec();
     let mut succ = Vec::new();
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for pc in (header..=end).rev() {
-            let instr = code.instrs[pc];
-            successors(code, pc, &mut succ);
-            let mut set = vec![false; nregs];
-            let merge = |s: usize, kill: &dyn Fn(&mut Vec<bool>), set: &mut Vec<bool>| {
-                if in_region(s) {
-                    let mut l = live[s - header].clone();
-                    kill(&mut l);
-                    for (r, on) in l.iter().enumerate() {
-                        if *on {
-                            set[r] = true;
-                        }
-                    }
-                }
-            };
-            let kill_writes = |l: &mut Vec<bool>| {
-                instr.for_each_write(|w| {
-                    if w.idx() < nregs {
-                        l[w.idx()] = false;
-                    }
-                })
-            };
-            match instr {
-                // The target is written only on the edge that does not
-                // leave the loop.
-                Instr::ForIter { exit, .. } => {
-                    merge(pc + 1, &kill_writes, &mut set);
-                    merge(exit.0 as usize, &|_| {}, &mut set);
-                }
-                _ => {
-                    for &s in &succ {
-                        merge(s, &kill_writes, &mut set);
-                    }
-                }
-            }
-            instr.for_each_read(|r| {
-                if r.idx() < nregs {
-                    set[r.idx()] = true;
-                }
-            });
-            if set != live[pc - header] {
-                live[pc - header] = set;
-                changed = true;
-            }
-        }
-    }
     let live_in = live[0].clone();
 
     // Range iterators native code can count: only `ForIter` reads them,
@@ -267,8 +274,14 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
         }
     }
 
-    // Types: a fixpoint over every write in the loop.
+    // Types. Named variables keep one type for the whole loop; the
+    // compiler reuses temporaries for unrelated values, so a temporary's
+    // type is tracked per instruction (it is live only between its
+    // definition and its uses) unless values of different types meet at a
+    // join while it is live: then it stays boxed.
     let forced = |r: usize| req.boxed.contains(&Reg(r as u16));
+    let named = |r: usize| r < code.vars.len();
+    let temp = |r: usize| !named(r) && konst[r].is_none();
     let spec = |r: usize| {
         if forced(r) {
             Ty::Boxed
@@ -284,85 +297,119 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
                 Const::Float(_) => Ty::Float,
                 Const::Bool(_) => Ty::Bool,
             };
-        } else if forced(r) {
+        } else if forced(r) || (temp(r) && live_in[r]) {
             ty[r] = Ty::Boxed;
         } else if live_in[r] {
             ty[r] = Ty::of(&req.regs[r]);
         }
     }
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for pc in header..=end {
-            let instr = code.instrs[pc];
-            let mut result = |w: Reg, t: Ty, ty: &mut Vec<Ty>| {
-                let w = w.idx();
-                if w >= nregs || konst[w].is_some() {
-                    return;
+    let mut temp_boxed: Vec<bool> = (0..nregs).map(|r| temp(r) && ty[r] == Ty::Boxed).collect();
+    let mut temp_in: Vec<Vec<Ty>> = vec![vec![Ty::Bottom; nregs]; n];
+    let mut writes: Vec<Vec<(Reg, Ty)>> = vec![Vec::new(); n];
+    'restart: loop {
+        for st in temp_in.iter_mut() {
+            st.iter_mut().for_each(|t| *t = Ty::Bottom);
+        }
+        for r in 0..nregs {
+            if temp(r) && temp_boxed[r] {
+                for st in temp_in.iter_mut() {
+                    st[r] = Ty::Boxed;
                 }
-                let j = ty[w].join(if forced(w) { Ty::Boxed } else { t });
-                if j != ty[w] {
-                    ty[w] = j;
-                    changed = true;
-                }
-            };
-            match instr {
-                Instr::Move { dst, src } => {
-                    let t = ty[src.idx()];
-                    let t = if t == Ty::Bottom { Ty::Boxed } else { t };
-                    result(dst, t, &mut ty)
-                }
-                Instr::Binary { op, dst, lhs, rhs } | Instr::InPlace { op, dst, lhs, rhs } => {
-                    let t = binary_result(op, ty[lhs.idx()], ty[rhs.idx()])
-                        .unwrap_or_else(|| spec(dst.idx()));
-                    result(dst, t, &mut ty)
-                }
-                Instr::Unary { op, dst, src } => {
-                    let t = unary_result(op, ty[src.idx()]).unwrap_or_else(|| spec(dst.idx()));
-                    result(dst, t, &mut ty)
-                }
-                Instr::Not { dst, .. } => result(dst, Ty::Bool, &mut ty),
-                Instr::Compare { op, dst, lhs, rhs } => {
-                    let t = if inline_compare(op, ty[lhs.idx()], ty[rhs.idx()])
-                        || matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
-                    {
-                        Ty::Bool
-                    } else {
-                        spec(dst.idx())
-                    };
-                    result(dst, t, &mut ty)
-                }
-                Instr::ForIter { iter, dst, .. } => {
-                    let t = if virt[iter.idx()] {
-                        Ty::Int
-                    } else {
-                        spec(dst.idx())
-                    };
-                    result(dst, t, &mut ty)
-                }
-                Instr::Clear { reg } | Instr::DeleteFast { reg } | Instr::MakeCell { reg } => {
-                    result(reg, Ty::Boxed, &mut ty)
-                }
-                Instr::GetIter { dst, .. } => result(dst, Ty::Boxed, &mut ty),
-                _ => instr.for_each_write(|w| {
-                    let t = spec(w.idx());
-                    result(w, t, &mut ty)
-                }),
             }
         }
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for pc in header..=end {
+                let i = pc - header;
+                let instr = code.instrs[pc];
+                let at = |r: Reg| -> Ty {
+                    let r = r.idx();
+                    if r >= nregs {
+                        Ty::Boxed
+                    } else if temp(r) {
+                        match temp_in[i][r] {
+                            Ty::Bottom => Ty::Boxed,
+                            t => t,
+                        }
+                    } else {
+                        ty[r]
+                    }
+                };
+                let w = result_types(instr, &at, &virt, &spec);
+                let mut out = temp_in[i].clone();
+                for &(r, t) in &w {
+                    let r = r.idx();
+                    if r >= nregs || konst[r].is_some() {
+                        continue;
+                    }
+                    if temp(r) {
+                        out[r] = if temp_boxed[r] { Ty::Boxed } else { t };
+                    } else {
+                        let j = ty[r].join(if forced(r) { Ty::Boxed } else { t });
+                        if j != ty[r] {
+                            ty[r] = j;
+                            changed = true;
+                        }
+                    }
+                }
+                if writes[i] != w {
+                    writes[i] = w;
+                    changed = true;
+                }
+                successors(code, pc, &mut succ);
+                for &s in &succ {
+                    if !in_region(s) {
+                        continue;
+                    }
+                    // ForIter writes its target only when it does not leave.
+                    let src = match instr {
+                        Instr::ForIter { exit, .. } if exit.0 as usize == s && s != pc + 1 => {
+                            &temp_in[i]
+                        }
+                        _ => &out,
+                    };
+                    let src = src.clone();
+                    let si = s - header;
+                    for r in 0..nregs {
+                        if !temp(r) || temp_boxed[r] || !live[si][r] {
+                            continue;
+                        }
+                        let (cur, inc) = (temp_in[si][r], src[r]);
+                        let j = match (cur, inc) {
+                            (Ty::Bottom, x) | (x, Ty::Bottom) => x,
+                            (a, b) if a == b => a,
+                            _ => {
+                                // Different values meet while it is live.
+                                temp_boxed[r] = true;
+                                continue 'restart;
+                            }
+                        };
+                        if j != cur {
+                            temp_in[si][r] = j;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        break;
     }
-    // Temporaries (registers past the named variables) that are not live
-    // are invisible until written, so their old content needs no care.
-    let named = |r: usize| r < code.vars.len();
+    for r in 0..nregs {
+        if temp(r) {
+            ty[r] = if temp_boxed[r] { Ty::Boxed } else { Ty::Bottom };
+        }
+    }
+
     let mut entry_guard = vec![false; nregs];
     let mut tag_var = vec![false; nregs];
     for r in 0..nregs {
-        if !ty[r].is_unboxed() || konst[r].is_some() {
+        if !named(r) || !ty[r].is_unboxed() || konst[r].is_some() {
             continue;
         }
-        if live_in[r] || (named(r) && Ty::of(&req.regs[r]) == ty[r]) {
+        if live_in[r] || Ty::of(&req.regs[r]) == ty[r] {
             entry_guard[r] = true;
-        } else if named(r) {
+        } else {
             tag_var[r] = true;
         }
     }
@@ -375,5 +422,121 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
         virt,
         entry_guard,
         tag_var,
+        live,
+        live_all: all_live,
+        temp_in,
+        writes,
+        nnamed: code.vars.len(),
     })
+}
+
+/// The types an instruction writes, given its operands' types.
+fn result_types(
+    instr: Instr,
+    at: &dyn Fn(Reg) -> Ty,
+    virt: &[bool],
+    spec: &dyn Fn(usize) -> Ty,
+) -> Vec<(Reg, Ty)> {
+    let one = |r: Reg, t: Ty| vec![(r, t)];
+    match instr {
+        Instr::Move { dst, src } => one(dst, at(src)),
+        Instr::Binary { op, dst, lhs, rhs } | Instr::InPlace { op, dst, lhs, rhs } => one(
+            dst,
+            binary_result(op, at(lhs), at(rhs)).unwrap_or_else(|| spec(dst.idx())),
+        ),
+        Instr::Unary { op, dst, src } => one(
+            dst,
+            unary_result(op, at(src)).unwrap_or_else(|| spec(dst.idx())),
+        ),
+        Instr::Not { dst, .. } => one(dst, Ty::Bool),
+        Instr::Compare { op, dst, lhs, rhs } => {
+            let t = if inline_compare(op, at(lhs), at(rhs))
+                || matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn)
+            {
+                Ty::Bool
+            } else {
+                spec(dst.idx())
+            };
+            one(dst, t)
+        }
+        Instr::ForIter { iter, dst, .. } => {
+            let t = if virt.get(iter.idx()).copied().unwrap_or(false) {
+                Ty::Int
+            } else {
+                spec(dst.idx())
+            };
+            one(dst, t)
+        }
+        Instr::Clear { reg } | Instr::DeleteFast { reg } | Instr::MakeCell { reg } => {
+            one(reg, Ty::Boxed)
+        }
+        Instr::GetIter { dst, .. } => one(dst, Ty::Boxed),
+        _ => {
+            let mut w = Vec::new();
+            instr.for_each_write(|r| w.push((r, spec(r.idx()))));
+            w
+        }
+    }
+}
+
+/// Registers live at the start of every instruction of `code`. Besides
+/// jumps and fall-through, an instruction covered by an exception handler
+/// may continue at the handler.
+pub fn liveness(code: &CodeObject, nregs: usize) -> Vec<Vec<bool>> {
+    let n = code.instrs.len();
+    let mut live: Vec<Vec<bool>> = vec![vec![false; nregs]; n];
+    let mut succ = Vec::new();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for pc in (0..n).rev() {
+            let instr = code.instrs[pc];
+            successors(code, pc, &mut succ);
+            let mut set = vec![false; nregs];
+            let merge = |s: usize, kill: bool, set: &mut Vec<bool>| {
+                if s >= n {
+                    return;
+                }
+                let mut l = live[s].clone();
+                if kill {
+                    instr.for_each_write(|w| {
+                        if w.idx() < nregs {
+                            l[w.idx()] = false;
+                        }
+                    });
+                }
+                for (r, on) in l.iter().enumerate() {
+                    if *on {
+                        set[r] = true;
+                    }
+                }
+            };
+            match instr {
+                // The target is written only when the loop goes on.
+                Instr::ForIter { exit, .. } => {
+                    merge(pc + 1, true, &mut set);
+                    merge(exit.0 as usize, false, &mut set);
+                }
+                _ => {
+                    for &s in &succ {
+                        merge(s, true, &mut set);
+                    }
+                }
+            }
+            if let Some(h) = code.handler_for(pc) {
+                // Raising leaves the instruction's writes undone.
+                merge(h.handler.0 as usize, false, &mut set);
+            }
+            instr.for_each_read(|r| {
+                if r.idx() < nregs {
+                    set[r.idx()] = true;
+                }
+            });
+            if set != live[pc] {
+                live[pc] = set;
+                changed = true;
+            }
+        }
+    }
+    live
 }

@@ -70,6 +70,10 @@ pub struct Lowering<'a, 'f> {
     exit_flushed: ir::Block,
     sigs: Sigs,
     config: TargetFrontendConfig,
+    /// The instruction being lowered.
+    pc: usize,
+    /// Variables of temporaries, one per type they take.
+    temp_vars: std::collections::HashMap<(usize, u8), Variable>,
 }
 
 fn sig(call_conv: CallConv, params: &[ir::Type], ret: Option<ir::Type>) -> Signature {
@@ -153,6 +157,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             exit_flushed,
             sigs,
             config,
+            pc: an.header,
+            temp_vars: Default::default(),
         }
         .with_cold_exits()
     }
@@ -237,11 +243,89 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 Const::Float(f) => self.b.ins().f64const(f),
             };
         }
+        if self.an.is_flow_temp(r.idx()) {
+            let t = self.an.ty_at(self.pc, r);
+            let v = self.temp_var(r, t);
+            return self.b.use_var(v);
+        }
         let v = self.pay[r.idx()].expect("typed register");
         self.b.use_var(v)
     }
 
+    fn temp_var(&mut self, r: Reg, t: Ty) -> Variable {
+        let key = (r.idx(), t as u8);
+        if let Some(&v) = self.temp_vars.get(&key) {
+            return v;
+        }
+        let v = self.b.declare_var(Self::ir_type(t));
+        self.temp_vars.insert(key, v);
+        v
+    }
+
+    /// Writes typed temporary `r` (of type `t`) to the frame, releasing a
+    /// heap value the slot may still hold from a boxed use.
+    fn store_temp(&mut self, r: Reg, t: Ty) {
+        let var = self.temp_var(r, t);
+        let v = self.b.use_var(var);
+        let old = self.load_tag(r);
+        let heap = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, old, tag::FLOAT as i64);
+        let clear = self.b.create_block();
+        self.b.set_cold_block(clear);
+        let done = self.b.create_block();
+        self.b.ins().brif(heap, clear, &[], done, &[]);
+        self.b.switch_to_block(clear);
+        let (ctx, ra) = (self.ctx, self.reg_arg(r));
+        self.call(self.sigs.clear, self.req.helpers.clear as usize, &[ctx, ra]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        let p = self.regs_ptr();
+        let tg = self.iconst(Self::tag_of(t));
+        let off = Self::slot_offset(r);
+        self.b.ins().store(MemFlagsData::trusted(), tg, p, off);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), v, p, off + tag::PAYLOAD_OFFSET);
+    }
+
+    /// Writes the typed temporaries live at the current instruction.
+    fn store_live_temps(&mut self) {
+        for (r, t) in self.an.live_temps(self.pc) {
+            self.store_temp(r, t);
+        }
+    }
+
+    /// Writes the typed temporaries as they are after the current
+    /// instruction that the code at `target` (outside the loop) reads.
+    fn store_temps_after(&mut self, target: usize) {
+        let i = self.pc - self.an.header;
+        let mut state: Vec<(Reg, Ty)> = Vec::new();
+        for r in 0..self.an.ty.len() {
+            if !self.an.is_flow_temp(r) || !self.an.live_all.get(target).is_some_and(|l| l[r]) {
+                continue;
+            }
+            let t = self.an.writes[i]
+                .iter()
+                .find(|(w, _)| w.idx() == r)
+                .map_or(self.an.temp_in[i][r], |&(_, t)| t);
+            if t.is_unboxed() {
+                state.push((Reg(r as u16), t));
+            }
+        }
+        for (r, t) in state {
+            self.store_temp(r, t);
+        }
+    }
+
     fn set(&mut self, r: Reg, v: ir::Value) {
+        if self.an.is_flow_temp(r.idx()) {
+            let t = self.an.def_ty(self.pc, r);
+            let var = self.temp_var(r, t);
+            self.b.def_var(var, v);
+            return;
+        }
         let t = self.an.ty[r.idx()];
         if let Some(tv) = self.tag[r.idx()] {
             let tagc = self.iconst(Self::tag_of(t));
@@ -269,13 +353,24 @@ impl<'a, 'f> Lowering<'a, 'f> {
         }
     }
 
+    /// The type of `r` as the current instruction reads it.
     fn ty(&self, r: Reg) -> Ty {
-        self.an.ty[r.idx()]
+        self.an.ty_at(self.pc, r)
     }
 
-    /// A typed register that native code writes (not a constant).
+    /// The type the current instruction writes to `r`.
+    fn dty(&self, r: Reg) -> Ty {
+        self.an.def_ty(self.pc, r)
+    }
+
+    /// A named variable native code keeps in a machine register.
     fn typed_var(&self, r: Reg) -> bool {
         self.pay[r.idx()].is_some()
+    }
+
+    /// A destination the current instruction can write inline.
+    fn typed_dst(&self, r: Reg) -> bool {
+        self.typed_var(r) || (self.an.is_flow_temp(r.idx()) && self.dty(r).is_unboxed())
     }
 
     /// Value `v` as a float (ints converted like `int.__float__`).
@@ -294,6 +389,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     /// Leaves native code before instruction `pc` (which the interpreter
     /// then runs), writing typed registers back.
     fn exit_before(&mut self, kind: ExitKind, reason: DeoptReason, reg: Option<Reg>, pc: usize) {
+        self.store_live_temps();
         let w = self.iconst(exit_word(kind, reason, reg, pc));
         let block = self.exit_full;
         self.jump_exit(block, w);
@@ -329,7 +425,10 @@ impl<'a, 'f> Lowering<'a, 'f> {
             let blk = self.blocks[target - self.an.header];
             self.b.ins().jump(blk, &[]);
         } else {
-            self.exit_before(ExitKind::Exit, DeoptReason::None, None, target);
+            self.store_temps_after(target);
+            let w = self.iconst(exit_word(ExitKind::Exit, DeoptReason::None, None, target));
+            let block = self.exit_full;
+            self.jump_exit(block, w);
         }
     }
 
@@ -343,8 +442,14 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.goto(else_pc);
     }
 
-    /// Writes every typed register back to the frame.
+    /// Writes every typed register live at the current instruction back to
+    /// the frame (before the interpreter runs it).
     fn flush(&mut self) {
+        self.store_live_temps();
+        self.flush_named();
+    }
+
+    fn flush_named(&mut self) {
         let regs: Vec<Reg> = self.an.unboxed_regs().collect();
         if regs.is_empty() {
             return;
@@ -366,6 +471,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     pub fn lower(mut self) -> usize {
         self.entry();
         for pc in self.an.header..=self.an.end {
+            self.pc = pc;
             let blk = self.blocks[pc - self.an.header];
             self.b.switch_to_block(blk);
             self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(pc)));
@@ -516,7 +622,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             self.b.switch_to_block(blk);
             let word = self.b.block_params(blk)[0];
             if full {
-                self.flush();
+                self.flush_named();
             }
             let virt: Vec<Reg> = self.an.virt_regs().collect();
             for r in virt {
@@ -576,25 +682,29 @@ impl<'a, 'f> Lowering<'a, 'f> {
             | Instr::RaiseAssert { .. } => {
                 self.exit_before(ExitKind::Exit, DeoptReason::None, None, pc)
             }
-            Instr::Move { dst, src } if self.typed_var(dst) && self.ty(src) == self.ty(dst) => {
+            Instr::Move { dst, src } if self.typed_dst(dst) && self.ty(src) == self.dty(dst) => {
                 let v = self.get(src);
                 self.set(dst, v);
                 self.goto(pc + 1);
             }
             Instr::Binary { op, dst, lhs, rhs } | Instr::InPlace { op, dst, lhs, rhs }
-                if self.typed_var(dst)
-                    && binary_result(op, self.ty(lhs), self.ty(rhs)) == Some(self.ty(dst)) =>
+                if self.typed_dst(dst)
+                    && binary_result(op, self.ty(lhs), self.ty(rhs)) == Some(self.dty(dst)) =>
             {
                 self.binary(pc, op, dst, lhs, rhs);
                 self.goto(pc + 1);
             }
             Instr::Unary { op, dst, src }
-                if self.typed_var(dst) && unary_result(op, self.ty(src)) == Some(self.ty(dst)) =>
+                if self.typed_dst(dst) && unary_result(op, self.ty(src)) == Some(self.dty(dst)) =>
             {
                 self.unary(pc, op, dst, src);
                 self.goto(pc + 1);
             }
-            Instr::Not { dst, src } if self.typed_var(dst) && self.ty(src).is_unboxed() => {
+            Instr::Not { dst, src }
+                if self.typed_dst(dst)
+                    && self.dty(dst) == Ty::Bool
+                    && self.ty(src).is_unboxed() =>
+            {
                 let t = self.truth(src);
                 let t = self.b.ins().uextend(I64, t);
                 let f = self.b.ins().bxor_imm_s(t, 1);
@@ -602,8 +712,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 self.goto(pc + 1);
             }
             Instr::Compare { op, dst, lhs, rhs }
-                if self.typed_var(dst)
-                    && self.ty(dst) == Ty::Bool
+                if self.typed_dst(dst)
+                    && self.dty(dst) == Ty::Bool
                     && inline_compare(op, self.ty(lhs), self.ty(rhs)) =>
             {
                 let c = self.compare(pc, op, lhs, rhs);
@@ -877,7 +987,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
         let rem = self.b.use_var(remaining);
         let rem2 = self.b.ins().iadd_imm_s(rem, -1);
         self.b.def_var(remaining, rem2);
-        if self.typed_var(dst) && self.ty(dst) == Ty::Int {
+        if self.typed_dst(dst) && self.dty(dst) == Ty::Int {
             self.set(dst, n);
         } else {
             let (ctx, ra) = (self.ctx, self.reg_arg(dst));
@@ -947,10 +1057,10 @@ impl<'a, 'f> Lowering<'a, 'f> {
             let mut written = Vec::new();
             instr.for_each_write(|w| written.push(w));
             for w in written {
-                if !s.typed_var(w) {
+                if !s.typed_dst(w) {
                     continue;
                 }
-                let t = s.ty(w);
+                let t = s.dty(w);
                 let tg = s.load_tag(w);
                 let bad = s.b.ins().icmp_imm_s(IntCC::NotEqual, tg, Self::tag_of(t));
                 s.exit_flushed_if(bad, DeoptReason::ResultType, Some(w), next);
