@@ -42,8 +42,29 @@ struct IterVars {
     active: Variable,
 }
 
+/// How an instruction is lowered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Plan {
+    /// Control flow or computation in native code.
+    Inline,
+    /// `list[int]` natively when the list holds inline items, else the
+    /// interpreter's implementation.
+    ListGet,
+    ListSet,
+    /// The interpreter's implementation, through a helper.
+    Helper,
+}
+
 struct Sigs {
     step: ir::SigRef,
+    /// (ctx, u32 x4) -> i64: get_item, set_item.
+    item: ir::SigRef,
+    list_get: ir::SigRef,
+    list_set: ir::SigRef,
+    /// (ctx, u32, u32|ptr, ptr|u32, u32) -> i64: get_attr, set_attr.
+    get_attr: ir::SigRef,
+    set_attr: ir::SigRef,
+    load_global: ir::SigRef,
     clear: ir::SigRef,
     range_begin: ir::SigRef,
     range_end: ir::SigRef,
@@ -74,6 +95,9 @@ pub struct Lowering<'a, 'f> {
     pc: usize,
     /// Variables of temporaries, one per type they take.
     temp_vars: std::collections::HashMap<(usize, u8), Variable>,
+    /// Per instruction: the typed variables that may differ from memory
+    /// when it starts (what a helper call there must write back first).
+    dirty: Vec<Vec<Reg>>,
 }
 
 fn sig(call_conv: CallConv, params: &[ir::Type], ret: Option<ir::Type>) -> Signature {
@@ -136,6 +160,32 @@ impl<'a, 'f> Lowering<'a, 'f> {
         b.append_block_param(exit_flushed, I64);
         let sigs = Sigs {
             step: b.import_signature(sig(call_conv, &[I64, types::I32], Some(I64))),
+            item: b.import_signature(sig(
+                call_conv,
+                &[I64, types::I32, types::I32, types::I32, types::I32],
+                Some(I64),
+            )),
+            list_get: b.import_signature(sig(call_conv, &[I64, types::I32, I64], Some(I64))),
+            list_set: b.import_signature(sig(
+                call_conv,
+                &[I64, types::I32, I64, I64, I64],
+                Some(I64),
+            )),
+            get_attr: b.import_signature(sig(
+                call_conv,
+                &[I64, types::I32, types::I32, I64, types::I32],
+                Some(I64),
+            )),
+            set_attr: b.import_signature(sig(
+                call_conv,
+                &[I64, types::I32, I64, types::I32, types::I32],
+                Some(I64),
+            )),
+            load_global: b.import_signature(sig(
+                call_conv,
+                &[I64, types::I32, I64, I64, types::I32],
+                Some(I64),
+            )),
             clear: b.import_signature(sig(call_conv, &[I64, types::I32], None)),
             range_begin: b.import_signature(sig(call_conv, &[I64, types::I32], Some(I64))),
             range_end: b.import_signature(sig(call_conv, &[I64, types::I32, I64, I64], None)),
@@ -159,6 +209,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             config,
             pc: an.header,
             temp_vars: Default::default(),
+            dirty: Vec::new(),
         }
         .with_cold_exits()
     }
@@ -442,15 +493,21 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.goto(else_pc);
     }
 
-    /// Writes every typed register live at the current instruction back to
-    /// the frame (before the interpreter runs it).
+    /// Writes the typed registers back to the frame before the interpreter
+    /// runs the current instruction: the live temporaries and the
+    /// variables possibly changed since the last write-back.
     fn flush(&mut self) {
         self.store_live_temps();
-        self.flush_named();
+        let regs = self.dirty[self.pc - self.an.header].clone();
+        self.store_named(regs);
     }
 
     fn flush_named(&mut self) {
         let regs: Vec<Reg> = self.an.unboxed_regs().collect();
+        self.store_named(regs);
+    }
+
+    fn store_named(&mut self, regs: Vec<Reg>) {
         if regs.is_empty() {
             return;
         }
@@ -469,6 +526,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     // ---- the function ----
 
     pub fn lower(mut self) -> usize {
+        self.dirty = self.dirty_sets();
         self.entry();
         for pc in self.an.header..=self.an.end {
             self.pc = pc;
@@ -669,8 +727,137 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     // ---- instructions ----
 
+    /// How instruction `pc` is lowered (decided from the types alone, so
+    /// that [`Lowering::dirty_sets`] knows where helpers run).
+    fn plan(&self, pc: usize) -> Plan {
+        let an = self.an;
+        let ty = |r: Reg| an.ty_at(pc, r);
+        let dty = |r: Reg| an.def_ty(pc, r);
+        let typed_dst = |r: Reg| {
+            (an.is_named(r.idx()) && self.pay[r.idx()].is_some())
+                || (an.is_flow_temp(r.idx()) && dty(r).is_unboxed())
+        };
+        match self.req.code.instrs[pc] {
+            Instr::Nop
+            | Instr::Jump { .. }
+            | Instr::Return { .. }
+            | Instr::Yield { .. }
+            | Instr::YieldFrom { .. }
+            | Instr::Raise { .. }
+            | Instr::Reraise { .. }
+            | Instr::RaiseAssert { .. }
+            | Instr::CheckBound { .. } => Plan::Inline,
+            Instr::Move { dst, src } if typed_dst(dst) && ty(src) == dty(dst) => Plan::Inline,
+            Instr::Binary { op, dst, lhs, rhs } | Instr::InPlace { op, dst, lhs, rhs }
+                if typed_dst(dst) && binary_result(op, ty(lhs), ty(rhs)) == Some(dty(dst)) =>
+            {
+                Plan::Inline
+            }
+            Instr::Unary { op, dst, src }
+                if typed_dst(dst) && unary_result(op, ty(src)) == Some(dty(dst)) =>
+            {
+                Plan::Inline
+            }
+            Instr::Not { dst, src }
+                if typed_dst(dst) && dty(dst) == Ty::Bool && ty(src).is_unboxed() =>
+            {
+                Plan::Inline
+            }
+            Instr::Compare { op, dst, lhs, rhs }
+                if typed_dst(dst)
+                    && dty(dst) == Ty::Bool
+                    && inline_compare(op, ty(lhs), ty(rhs)) =>
+            {
+                Plan::Inline
+            }
+            Instr::CompareJumpIfFalse { op, lhs, rhs, .. }
+                if inline_compare(op, ty(lhs), ty(rhs)) =>
+            {
+                Plan::Inline
+            }
+            Instr::JumpIfTrue { cond, .. } | Instr::JumpIfFalse { cond, .. }
+                if ty(cond).is_unboxed() =>
+            {
+                Plan::Inline
+            }
+            Instr::ForIter { iter, .. } if an.virt[iter.idx()] => Plan::Inline,
+            Instr::GetItem { dst, obj, key }
+                if ty(key) == Ty::Int && ty(obj) == Ty::Boxed && typed_dst(dst) =>
+            {
+                Plan::ListGet
+            }
+            Instr::SetItem { obj, key, src }
+                if ty(key) == Ty::Int && ty(obj) == Ty::Boxed && ty(src).is_unboxed() =>
+            {
+                Plan::ListSet
+            }
+            _ => Plan::Helper,
+        }
+    }
+
+    /// For every instruction, the typed variables that may differ from
+    /// memory when it starts: written natively since the last helper call
+    /// (which writes them all back) on some path.
+    fn dirty_sets(&self) -> Vec<Vec<Reg>> {
+        let (header, end) = (self.an.header, self.an.end);
+        let n = end - header + 1;
+        let nregs = self.an.ty.len();
+        let typed: Vec<bool> = (0..nregs)
+            .map(|r| self.pay[r].is_some() && self.an.is_named(r))
+            .collect();
+        let plans: Vec<Plan> = (header..=end).map(|pc| self.plan(pc)).collect();
+        let mut din = vec![vec![false; nregs]; n];
+        let mut succ = Vec::new();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for pc in header..=end {
+                let i = pc - header;
+                let mut out = if plans[i] == Plan::Helper {
+                    vec![false; nregs]
+                } else {
+                    din[i].clone()
+                };
+                if plans[i] != Plan::Helper {
+                    self.req.code.instrs[pc].for_each_write(|w| {
+                        if w.idx() < nregs && typed[w.idx()] {
+                            out[w.idx()] = true;
+                        }
+                    });
+                }
+                crate::analysis::successors(self.req.code, pc, &mut succ);
+                for &s in &succ {
+                    if !self.an.in_region(s) {
+                        continue;
+                    }
+                    let si = s - header;
+                    for r in 0..nregs {
+                        if out[r] && !din[si][r] {
+                            din[si][r] = true;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        din.into_iter()
+            .map(|d| {
+                (0..nregs)
+                    .filter(|&r| d[r])
+                    .map(|r| Reg(r as u16))
+                    .collect()
+            })
+            .collect()
+    }
+
     fn instr(&mut self, pc: usize) {
         let instr = self.req.code.instrs[pc];
+        match self.plan(pc) {
+            Plan::Inline => {}
+            Plan::ListGet => return self.list_get(pc),
+            Plan::ListSet => return self.list_set(pc),
+            Plan::Helper => return self.helper(pc),
+        }
         match instr {
             Instr::Nop => self.goto(pc + 1),
             Instr::Jump { target } => self.goto(target.0 as usize),
@@ -761,10 +948,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             Instr::ForIter { iter, dst, exit } if self.an.virt[iter.idx()] => {
                 self.for_range(pc, iter, dst, exit.0 as usize);
             }
-            Instr::GetIter { dst, .. } if self.an.virt[dst.idx()] => {
-                self.generic(pc);
-            }
-            _ => self.generic(pc),
+            _ => self.helper(pc),
         }
     }
 
@@ -1013,15 +1197,165 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.goto(exit);
     }
 
-    /// Runs the instruction in the interpreter.
-    fn generic(&mut self, pc: usize) {
+    /// `obj[key]` with an int key: native when `obj` is a list holding an
+    /// inline item of the speculated type.
+    fn list_get(&mut self, pc: usize) {
+        let Instr::GetItem { dst, obj, key } = self.req.code.instrs[pc] else {
+            unreachable!("planned for GetItem")
+        };
+        let k = self.get(key);
+        let (ctx, o) = (self.ctx, self.reg_arg(obj));
+        let hit = self
+            .call(
+                self.sigs.list_get,
+                self.req.helpers.list_get as usize,
+                &[ctx, o, k],
+            )
+            .expect("result");
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(hit, fast, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.helper(pc);
+        self.b.switch_to_block(fast);
+        let t = self.dty(dst);
+        let tg = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), ctx, frame_offsets::OUT);
+        let bad = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, tg, Self::tag_of(t));
+        self.guard(bad, DeoptReason::ResultType, Some(dst), pc);
+        let p = self.b.ins().load(
+            Self::ir_type(t),
+            MemFlagsData::trusted(),
+            ctx,
+            frame_offsets::OUT + 8,
+        );
+        self.set(dst, p);
+        self.goto(pc + 1);
+    }
+
+    /// `obj[key] = value` with an int key and an inline value: native when
+    /// `obj` is a list and the key in range.
+    fn list_set(&mut self, pc: usize) {
+        let Instr::SetItem { obj, key, src } = self.req.code.instrs[pc] else {
+            unreachable!("planned for SetItem")
+        };
+        let k = self.get(key);
+        let t = self.ty(src);
+        let v = self.get(src);
+        let payload = if t == Ty::Float {
+            self.b.ins().bitcast(I64, MemFlagsData::new(), v)
+        } else {
+            v
+        };
+        let tg = self.iconst(Self::tag_of(t));
+        let (ctx, o) = (self.ctx, self.reg_arg(obj));
+        let done = self
+            .call(
+                self.sigs.list_set,
+                self.req.helpers.list_set as usize,
+                &[ctx, o, k, tg, payload],
+            )
+            .expect("result");
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(done, fast, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.helper(pc);
+        self.b.switch_to_block(fast);
+        self.goto(pc + 1);
+    }
+
+    /// Runs the instruction with the interpreter's implementation.
+    fn helper(&mut self, pc: usize) {
         let instr = self.req.code.instrs[pc];
         self.flush();
         let ctx = self.ctx;
+        let h = self.req.helpers;
         let pcv = self.b.ins().iconst(types::I32, pc as i64);
-        let next = self
-            .call(self.sigs.step, self.req.helpers.step as usize, &[ctx, pcv])
-            .expect("result");
+        let code = self.req.code;
+        let name_ptr =
+            |n: slotpy_runtime::bytecode::NameIdx| &code.names[n.0 as usize] as *const _ as i64;
+        let fixed = match instr {
+            Instr::GetItem { dst, obj, key } => {
+                let a = [self.reg_arg(dst), self.reg_arg(obj), self.reg_arg(key)];
+                self.call(
+                    self.sigs.item,
+                    h.get_item as usize,
+                    &[ctx, a[0], a[1], a[2], pcv],
+                )
+            }
+            Instr::SetItem { obj, key, src } => {
+                let a = [self.reg_arg(obj), self.reg_arg(key), self.reg_arg(src)];
+                self.call(
+                    self.sigs.item,
+                    h.set_item as usize,
+                    &[ctx, a[0], a[1], a[2], pcv],
+                )
+            }
+            Instr::GetAttr { dst, obj, name } => {
+                let (d, o) = (self.reg_arg(dst), self.reg_arg(obj));
+                let np = self.iconst(name_ptr(name));
+                self.call(
+                    self.sigs.get_attr,
+                    h.get_attr as usize,
+                    &[ctx, d, o, np, pcv],
+                )
+            }
+            Instr::SetAttr { obj, name, src } => {
+                let (o, sr) = (self.reg_arg(obj), self.reg_arg(src));
+                let np = self.iconst(name_ptr(name));
+                self.call(
+                    self.sigs.set_attr,
+                    h.set_attr as usize,
+                    &[ctx, o, np, sr, pcv],
+                )
+            }
+            Instr::LoadGlobal { dst, name } => {
+                let d = self.reg_arg(dst);
+                let np = self.iconst(name_ptr(name));
+                let cp = self.iconst(&code.name_caches[pc] as *const _ as i64);
+                self.call(
+                    self.sigs.load_global,
+                    h.load_global as usize,
+                    &[ctx, d, np, cp, pcv],
+                )
+            }
+            Instr::Call { .. } | Instr::CallMethod { .. } | Instr::UnpackSequence { .. } => {
+                self.call(self.sigs.step, h.call as usize, &[ctx, pcv])
+            }
+            _ => None,
+        };
+        let fixed_next = match instr {
+            Instr::ForIter { iter, dst, exit } => {
+                let a = [self.reg_arg(iter), self.reg_arg(dst)];
+                let ex = self.b.ins().iconst(types::I32, exit.0 as i64);
+                self.call(
+                    self.sigs.item,
+                    h.for_iter as usize,
+                    &[ctx, a[0], a[1], ex, pcv],
+                )
+            }
+            _ => None,
+        };
+        let next = match (fixed, fixed_next) {
+            // Those helpers return 0 or STEP_ERROR; the next instruction
+            // is the following one.
+            (Some(status), _) => {
+                let next = self.iconst(pc as i64 + 1);
+                self.b.ins().bor(status, next)
+            }
+            (None, Some(next)) => next,
+            (None, None) => self
+                .call(self.sigs.step, h.step as usize, &[ctx, pcv])
+                .expect("result"),
+        };
         // Raised: the interpreter looks for a handler at `pc`.
         let err = self
             .b

@@ -23,8 +23,11 @@
 //! `Vm::jit_error`). Helpers report errors by return value and never
 //! unwind (cranelift-jit registers no unwind information).
 
+use crate::bytecode::code::NameCache;
 use crate::bytecode::{CodeObject, Reg};
+use crate::objects::PyStr;
 use crate::value::Value;
+use std::rc::Rc;
 use std::time::Duration;
 
 /// A compiler for hot loops of `fast` code.
@@ -108,14 +111,39 @@ pub struct Helpers {
     pub step: unsafe extern "C" fn(*mut JitFrame, u32) -> u64,
     /// Releases what register `reg` holds and leaves it unbound.
     pub clear: unsafe extern "C" fn(*mut JitFrame, u32),
-    /// If register `reg` holds an iterator over a range of small ints,
-    /// copies its state (next value, items left, step) into `out[0..3]`
+    /// If register `reg` holds the only reference to an iterator over a
+    /// range of small ints, copies its state (next value, items left, step) into `out[0..3]`
     /// and returns 1; otherwise returns 0.
     pub range_begin: unsafe extern "C" fn(*mut JitFrame, u32) -> u64,
     /// Stores a range iterator's state back (next value, items left).
     pub range_end: unsafe extern "C" fn(*mut JitFrame, u32, i64, i64),
     /// Stores `int` `value` into a boxed register, releasing what it held.
     pub set_int: unsafe extern "C" fn(*mut JitFrame, u32, i64),
+    // Single instruction kinds, called with their operands; 0 or
+    // `STEP_ERROR`. The last argument is the instruction's index.
+    /// `GetItem`: dst, obj, key.
+    pub get_item: unsafe extern "C" fn(*mut JitFrame, u32, u32, u32, u32) -> u64,
+    /// `SetItem`: obj, key, src.
+    pub set_item: unsafe extern "C" fn(*mut JitFrame, u32, u32, u32, u32) -> u64,
+    /// `list[index]` of an inline item into `out[0..2]` (1), or 0 when
+    /// not that case.
+    pub list_get: unsafe extern "C" fn(*mut JitFrame, u32, i64) -> u64,
+    /// `list[index] = value` for an inline value (tag, payload): 1, or 0
+    /// when not that case (nothing done).
+    pub list_set: unsafe extern "C" fn(*mut JitFrame, u32, i64, i64, i64) -> u64,
+    /// `GetAttr`: dst, obj, the name (a pointer into the code's names).
+    pub get_attr: unsafe extern "C" fn(*mut JitFrame, u32, u32, *const Rc<PyStr>, u32) -> u64,
+    /// `SetAttr`: obj, name, src.
+    pub set_attr: unsafe extern "C" fn(*mut JitFrame, u32, *const Rc<PyStr>, u32, u32) -> u64,
+    /// `LoadGlobal`: dst, name, its inline cache (pointers into the code).
+    pub load_global:
+        unsafe extern "C" fn(*mut JitFrame, u32, *const Rc<PyStr>, *const NameCache, u32) -> u64,
+    /// `Call`, `CallMethod`, `UnpackSequence` (decoded from the code);
+    /// other instructions as `step`.
+    pub call: unsafe extern "C" fn(*mut JitFrame, u32) -> u64,
+    /// `ForIter` over any iterator: iter, dst, exit; returns the next
+    /// instruction (`pc + 1` or the exit) or `STEP_ERROR`.
+    pub for_iter: unsafe extern "C" fn(*mut JitFrame, u32, u32, u32, u32) -> u64,
 }
 
 /// `Helpers::step`'s result when the instruction raised.
@@ -221,14 +249,17 @@ impl ExitCode {
     }
 }
 
-/// Whether `v` is an iterator over a range of small ints (what native code
-/// can count with a machine register).
+/// Whether `v` is an iterator over a range of small ints that nothing else
+/// holds (what native code can count with a machine register).
 pub fn is_range_iter(v: &Value) -> bool {
     match v {
-        Value::Iter(it) => matches!(
-            &*it.state.borrow(),
-            crate::objects::iter::IterState::Range { .. }
-        ),
+        Value::Iter(it) => {
+            std::rc::Rc::strong_count(it) == 1
+                && matches!(
+                    &*it.state.borrow(),
+                    crate::objects::iter::IterState::Range { .. }
+                )
+        }
         _ => false,
     }
 }

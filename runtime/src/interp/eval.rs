@@ -978,7 +978,12 @@ impl Vm {
             .collect()
     }
 
-    fn take_window(&mut self, base: usize, start: Reg, count: u16) -> crate::value::Args {
+    pub(crate) fn take_window(
+        &mut self,
+        base: usize,
+        start: Reg,
+        count: u16,
+    ) -> crate::value::Args {
         let s = base + start.idx();
         self.stack[s..s + count as usize]
             .iter_mut()
@@ -1000,7 +1005,7 @@ impl Vm {
         )
     }
 
-    fn load_deref(&self, code: &CodeObject, base: usize, cell: Reg) -> PyResult<Value> {
+    pub(crate) fn load_deref(&self, code: &CodeObject, base: usize, cell: Reg) -> PyResult<Value> {
         if let Value::Cell(c) = &self.stack[base + cell.idx()] {
             let v = c.get();
             if !v.is_unbound() {

@@ -5,9 +5,11 @@
 
 use super::eval::Exit;
 use super::vm::Vm;
-use crate::bytecode::CodeObject;
+use crate::bytecode::code::NameCache;
+use crate::bytecode::{CodeObject, Instr, Reg};
 use crate::jit_iface::*;
-use crate::value::{PyErr, Value};
+use crate::objects::PyStr;
+use crate::value::{PyErr, PyResult, Value};
 use std::io::Write;
 use std::rc::Rc;
 use std::time::Instant;
@@ -34,6 +36,15 @@ pub struct JitState {
 /// The helper table handed to the backend.
 static HELPERS: Helpers = Helpers {
     step: helper_step,
+    get_item: helper_get_item,
+    set_item: helper_set_item,
+    list_get: helper_list_get,
+    list_set: helper_list_set,
+    get_attr: helper_get_attr,
+    set_attr: helper_set_attr,
+    load_global: helper_load_global,
+    call: helper_call,
+    for_iter: helper_for_iter,
     clear: helper_clear,
     range_begin: helper_range_begin,
     range_end: helper_range_end,
@@ -413,6 +424,13 @@ unsafe extern "C" fn helper_range_begin(jf: *mut JitFrame, reg: u32) -> u64 {
     // SAFETY: see above; `reg` is a register of the frame.
     let (jf, v) = unsafe { (&mut *jf, &*(*jf).regs.add(reg as usize)) };
     if let Value::Iter(it) = v {
+        // Native code counts in machine registers only an iterator nothing
+        // else can advance or observe meanwhile: one that only this
+        // register holds (`for x in it` where `it` is also a variable
+        // shares it).
+        if Rc::strong_count(it) != 1 {
+            return 0;
+        }
         if let crate::objects::IterState::Range {
             next,
             step,
@@ -448,4 +466,275 @@ unsafe extern "C" fn helper_set_int(jf: *mut JitFrame, reg: u32, value: i64) {
     // SAFETY: see above; `reg` is a register of the frame.
     let old = unsafe { std::mem::replace(&mut *(*jf).regs.add(reg as usize), Value::Int(value)) };
     drop(old);
+}
+
+// Helpers for single instruction kinds, which native code calls directly
+// (one call site per kind keeps their branches predictable). Each runs what
+// the interpreter runs for that instruction, returns 0, or `STEP_ERROR`
+// with the exception in `JitState::error`.
+
+/// The VM, the top frame's index and register base, with the frame's `pc`
+/// set to `pc` (for tracebacks and `f_lineno` while the instruction runs).
+///
+/// # Safety
+/// `jf` is the `JitFrame` of the running compiled loop (see above).
+unsafe fn enter<'a>(jf: *mut JitFrame, pc: u32) -> (&'a mut Vm, usize) {
+    // SAFETY: see above.
+    let vm = unsafe { &mut *((*jf).vm as *mut Vm) };
+    let fi = vm.frames.len() - 1;
+    vm.frames[fi].pc = pc as usize;
+    let base = vm.frames[fi].base;
+    (vm, base)
+}
+
+/// Finishes a helper: refreshes the register pointer (the value stack may
+/// have moved) and reports the outcome.
+///
+/// # Safety
+/// As [`enter`].
+unsafe fn leave(jf: *mut JitFrame, vm: &mut Vm, base: usize, r: PyResult<()>) -> u64 {
+    // SAFETY: see above; the frame's registers start at `base`.
+    unsafe { (*jf).regs = vm.stack.as_mut_ptr().add(base) };
+    match r {
+        Ok(()) => 0,
+        Err(e) => {
+            vm.jit.error = Some((e, false));
+            STEP_ERROR
+        }
+    }
+}
+
+unsafe extern "C" fn helper_get_item(
+    jf: *mut JitFrame,
+    dst: u32,
+    obj: u32,
+    key: u32,
+    pc: u32,
+) -> u64 {
+    // SAFETY: see above (all helpers below).
+    let (vm, base) = unsafe { enter(jf, pc) };
+    let (o, k) = (
+        vm.stack[base + obj as usize].clone(),
+        vm.stack[base + key as usize].clone(),
+    );
+    let r = vm
+        .get_item(&o, &k)
+        .map(|v| vm.stack[base + dst as usize] = v);
+    unsafe { leave(jf, vm, base, r) }
+}
+
+unsafe extern "C" fn helper_set_item(
+    jf: *mut JitFrame,
+    obj: u32,
+    key: u32,
+    src: u32,
+    pc: u32,
+) -> u64 {
+    let (vm, base) = unsafe { enter(jf, pc) };
+    let o = vm.stack[base + obj as usize].clone();
+    let k = vm.stack[base + key as usize].clone();
+    let v = vm.stack[base + src as usize].clone();
+    let r = vm.set_item(&o, k, v);
+    unsafe { leave(jf, vm, base, r) }
+}
+
+/// `list[index]` when register `list` holds a list and the item is an
+/// inline value: the item's tag and payload go to `out[0..2]` and the
+/// result is 1. Anything else (not a list, out of range, a heap item)
+/// returns 0 and native code runs the instruction in full.
+unsafe extern "C" fn helper_list_get(jf: *mut JitFrame, list: u32, index: i64) -> u64 {
+    // SAFETY: see above; `list` is a register of the frame.
+    let (jf, v) = unsafe { (&mut *jf, &*(*jf).regs.add(list as usize)) };
+    let Value::List(l) = v else { return 0 };
+    let items = l.items.borrow();
+    let n = items.len() as i64;
+    let i = if index < 0 { index + n } else { index };
+    if i < 0 || i >= n {
+        return 0;
+    }
+    let item = &items[i as usize];
+    if item.tag() > crate::value::tag::FLOAT {
+        return 0;
+    }
+    // SAFETY: `Value` is two words (see value.rs).
+    let words = unsafe { *(item as *const Value as *const [i64; 2]) };
+    jf.out[0] = words[0];
+    jf.out[1] = words[1];
+    1
+}
+
+/// `list[index] = value` for an inline value given as its two words, when
+/// register `list` holds a list and `index` is in range (returns 1);
+/// otherwise nothing happens and the result is 0.
+unsafe extern "C" fn helper_list_set(
+    jf: *mut JitFrame,
+    list: u32,
+    index: i64,
+    tag: i64,
+    payload: i64,
+) -> u64 {
+    // SAFETY: see above; `list` is a register of the frame.
+    let v = unsafe { &*(*jf).regs.add(list as usize) };
+    let Value::List(l) = v else { return 0 };
+    let mut items = l.items.borrow_mut();
+    let n = items.len() as i64;
+    let i = if index < 0 { index + n } else { index };
+    if i < 0 || i >= n {
+        return 0;
+    }
+    // SAFETY: native code passes the words of an inline value (tag at
+    // most FLOAT with a payload of that type), a complete `Value`.
+    let new = unsafe { std::mem::transmute::<[i64; 2], Value>([tag, payload]) };
+    let old = std::mem::replace(&mut items[i as usize], new);
+    drop(items);
+    drop(old);
+    1
+}
+
+unsafe extern "C" fn helper_get_attr(
+    jf: *mut JitFrame,
+    dst: u32,
+    obj: u32,
+    name: *const Rc<PyStr>,
+    pc: u32,
+) -> u64 {
+    let (vm, base) = unsafe { enter(jf, pc) };
+    let o = vm.stack[base + obj as usize].clone();
+    // SAFETY: `name` points into the names of the loop's code object,
+    // which outlives its compiled code.
+    let name = unsafe { &*name };
+    let r = vm
+        .get_attr(&o, name)
+        .map(|v| vm.stack[base + dst as usize] = v);
+    unsafe { leave(jf, vm, base, r) }
+}
+
+unsafe extern "C" fn helper_set_attr(
+    jf: *mut JitFrame,
+    obj: u32,
+    name: *const Rc<PyStr>,
+    src: u32,
+    pc: u32,
+) -> u64 {
+    let (vm, base) = unsafe { enter(jf, pc) };
+    let (o, v) = (
+        vm.stack[base + obj as usize].clone(),
+        vm.stack[base + src as usize].clone(),
+    );
+    // SAFETY: as in `helper_get_attr`.
+    let name = unsafe { &*name };
+    let r = vm.set_attr(&o, name, v);
+    unsafe { leave(jf, vm, base, r) }
+}
+
+unsafe extern "C" fn helper_load_global(
+    jf: *mut JitFrame,
+    dst: u32,
+    name: *const Rc<PyStr>,
+    cache: *const NameCache,
+    pc: u32,
+) -> u64 {
+    let (vm, base) = unsafe { enter(jf, pc) };
+    let fi = vm.frames.len() - 1;
+    // SAFETY: as in `helper_get_attr`; the cache belongs to the same code.
+    let (name, cache) = unsafe { (&*name, &*cache) };
+    let v = match vm.load_cache_hit(fi, cache, false) {
+        Some(v) => Ok(v),
+        None => vm.load_cached(fi, cache, name, false),
+    };
+    let r = v.map(|v| vm.stack[base + dst as usize] = v);
+    unsafe { leave(jf, vm, base, r) }
+}
+
+/// Calls, method calls and sequence unpacking: decoded from the code.
+unsafe extern "C" fn helper_call(jf: *mut JitFrame, pc: u32) -> u64 {
+    let (vm, base) = unsafe { enter(jf, pc) };
+    let fi = vm.frames.len() - 1;
+    let code = vm.frames[fi].code.clone();
+    let reg = |r: Reg| base + r.idx();
+    let r = match code.instrs[pc as usize] {
+        Instr::Call {
+            dst,
+            func,
+            args,
+            argc,
+        } => {
+            let r = match &vm.stack[reg(func)] {
+                Value::Function(pf) => {
+                    let pf = pf.clone();
+                    vm.call_function_stack(&pf, reg(args), argc as usize)
+                }
+                f => {
+                    let f = f.clone();
+                    let a = vm.take_window(base, args, argc);
+                    vm.call(&f, &a, &[])
+                }
+            };
+            r.map(|v| vm.stack[reg(dst)] = v)
+        }
+        Instr::CallMethod {
+            dst,
+            obj,
+            name,
+            args,
+            argc,
+        } => {
+            let o = vm.stack[reg(obj)].clone();
+            let a = vm.take_window(base, args, argc);
+            vm.call_method(&o, &code.names[name.0 as usize], &a)
+                .map(|v| vm.stack[reg(dst)] = v)
+        }
+        Instr::UnpackSequence { src, dst, count } => {
+            let v = vm.stack[reg(src)].clone();
+            vm.unpack(&v, count as usize).map(|items| {
+                for (i, it) in items.into_iter().enumerate() {
+                    vm.stack[reg(dst) + i] = it;
+                }
+            })
+        }
+        // SAFETY: same contract.
+        _ => return unsafe { leave_step(jf, pc) },
+    };
+    unsafe { leave(jf, vm, base, r) }
+}
+
+/// [`helper_step`] with this module's result convention.
+///
+/// # Safety
+/// As [`enter`].
+unsafe fn leave_step(jf: *mut JitFrame, pc: u32) -> u64 {
+    // SAFETY: same contract.
+    match unsafe { helper_step(jf, pc) } {
+        STEP_ERROR => STEP_ERROR,
+        _ => 0,
+    }
+}
+
+/// `ForIter` over any iterator: the index of the next instruction (the
+/// loop body, or the loop's exit when the iterator is exhausted), or
+/// `STEP_ERROR`.
+unsafe extern "C" fn helper_for_iter(
+    jf: *mut JitFrame,
+    iter: u32,
+    dst: u32,
+    exit: u32,
+    pc: u32,
+) -> u64 {
+    // SAFETY: see above.
+    let (vm, base) = unsafe { enter(jf, pc) };
+    let it = vm.stack[base + iter as usize].clone();
+    let r = vm.next(&it);
+    let next = match &r {
+        Ok(Some(_)) => pc as u64 + 1,
+        _ => exit as u64,
+    };
+    let r = r.map(|v| {
+        if let Some(v) = v {
+            vm.stack[base + dst as usize] = v;
+        }
+    });
+    match unsafe { leave(jf, vm, base, r) } {
+        0 => next,
+        e => e,
+    }
 }
