@@ -379,6 +379,22 @@ impl<'a, 'f> Lowering<'a, 'f> {
         }
         let t = self.an.ty[r.idx()];
         if let Some(tv) = self.tag[r.idx()] {
+            // The register may still hold the heap value it had at entry:
+            // release it now that the variable changes.
+            let old = self.b.use_var(tv);
+            let heap = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, old, tag::FLOAT as i64);
+            let clear = self.b.create_block();
+            self.b.set_cold_block(clear);
+            let done = self.b.create_block();
+            self.b.ins().brif(heap, clear, &[], done, &[]);
+            self.b.switch_to_block(clear);
+            let (ctx, ra) = (self.ctx, self.reg_arg(r));
+            self.call(self.sigs.clear, self.req.helpers.clear as usize, &[ctx, ra]);
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(done);
             let tagc = self.iconst(Self::tag_of(t));
             self.b.def_var(tv, tagc);
         }
@@ -574,34 +590,14 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 self.b.def_var(pv, p);
                 continue;
             }
-            // Not read before written: release a heap value it may hold,
-            // so that writing the register back later leaks nothing.
-            let heap = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedGreaterThan, tg, tag::FLOAT as i64);
-            let clear = self.b.create_block();
-            let done = self.b.create_block();
-            self.b.ins().brif(heap, clear, &[], done, &[]);
-            self.b.switch_to_block(clear);
-            let (ctx, ra) = (self.ctx, self.reg_arg(r));
-            self.call(self.sigs.clear, self.req.helpers.clear as usize, &[ctx, ra]);
-            self.b.ins().jump(done, &[]);
-            self.b.switch_to_block(done);
-            if let Some(tv) = self.tag[r.idx()] {
-                // A variable keeps what it held (an inline value or
-                // nothing) until the loop writes it.
-                let tg = self.load_tag(r);
-                self.b.def_var(tv, tg);
-                let p = self.load_payload(r, Self::ir_type(t));
-                self.b.def_var(pv, p);
-            } else {
-                let z = match t {
-                    Ty::Float => self.b.ins().f64const(0.0),
-                    _ => self.iconst(0),
-                };
-                self.b.def_var(pv, z);
-            }
+            // A variable not read before the loop writes it keeps what it
+            // holds (any value, observable through locals()) until then:
+            // its words are carried along unchanged, and released when the
+            // loop first writes it (see `set`).
+            let tv = self.tag[r.idx()].expect("tag var");
+            self.b.def_var(tv, tg);
+            let p = self.load_payload(r, Self::ir_type(t));
+            self.b.def_var(pv, p);
         }
         let virt: Vec<Reg> = self.an.virt_regs().collect();
         for r in virt {

@@ -214,44 +214,16 @@ fn has_annotations(body: &[Stmt]) -> bool {
     })
 }
 
-/// Whether evaluating `e` may run code that rebinds a local variable (a
-/// walrus, or any call: through PEP 667's frame proxy). A local read
-/// before such an operand is copied first, preserving evaluation order.
+/// Whether evaluating `e` may run code that rebinds a local variable: a
+/// walrus, or any Python code (a call, an operator or item access that
+/// reaches a dunder method, a property...) through PEP 667's frame proxy.
+/// A local read before such an operand is copied first, preserving
+/// CPython's evaluation order (it loads the local onto its stack first).
 fn may_rebind(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Name { .. } | ExprKind::Constant(_) => false,
-        ExprKind::NamedExpr { .. }
-        | ExprKind::Call { .. }
-        | ExprKind::Yield(_)
-        | ExprKind::YieldFrom(_)
-        | ExprKind::Await(_) => true,
-        ExprKind::BoolOp { values, .. } => values.iter().any(may_rebind),
-        ExprKind::BinOp { left, right, .. } => may_rebind(left) || may_rebind(right),
-        ExprKind::UnaryOp { operand, .. } => may_rebind(operand),
-        ExprKind::Lambda(_) => false,
-        ExprKind::IfExp { test, body, orelse } => {
-            may_rebind(test) || may_rebind(body) || may_rebind(orelse)
-        }
-        ExprKind::Dict { keys, values } => {
-            keys.iter().flatten().any(may_rebind) || values.iter().any(may_rebind)
-        }
-        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-            elts.iter().any(may_rebind)
-        }
-        ExprKind::Comprehension(_) => true,
-        ExprKind::Compare {
-            left, comparators, ..
-        } => may_rebind(left) || comparators.iter().any(may_rebind),
-        ExprKind::FormattedValue { value, spec, .. } => {
-            may_rebind(value) || spec.as_deref().is_some_and(may_rebind)
-        }
-        ExprKind::JoinedStr(values) => values.iter().any(may_rebind),
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => may_rebind(value),
-        ExprKind::Subscript { value, index, .. } => may_rebind(value) || may_rebind(index),
-        ExprKind::Slice { lower, upper, step } => [lower, upper, step]
-            .into_iter()
-            .flatten()
-            .any(|e| may_rebind(e)),
+        ExprKind::Name { .. } | ExprKind::Constant(_) | ExprKind::Lambda(_) => false,
+        ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => elts.iter().any(may_rebind),
+        _ => true,
     }
 }
 
