@@ -282,11 +282,21 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
     let forced = |r: usize| req.boxed.contains(&Reg(r as u16));
     let named = |r: usize| r < code.vars.len();
     let temp = |r: usize| !named(r) && konst[r].is_none();
-    let spec = |r: usize| {
+    // What instruction `pc` is expected to write to `r`: the types the
+    // interpreter recorded there, else what the register holds now.
+    let spec = |pc: usize, r: usize| {
         if forced(r) {
-            Ty::Boxed
-        } else {
-            Ty::of(&req.regs[r])
+            return Ty::Boxed;
+        }
+        let seen = code.type_feedback[pc].get();
+        if seen == 0 {
+            return Ty::of(&req.regs[r]);
+        }
+        match seen {
+            x if x == 1 << slotpy_runtime::value::tag::INT => Ty::Int,
+            x if x == 1 << slotpy_runtime::value::tag::FLOAT => Ty::Float,
+            x if x == 1 << slotpy_runtime::value::tag::BOOL => Ty::Bool,
+            _ => Ty::Boxed,
         }
     };
     let mut ty = vec![Ty::Bottom; nregs];
@@ -336,7 +346,7 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
                         ty[r]
                     }
                 };
-                let w = result_types(instr, &at, &virt, &spec);
+                let w = result_types(instr, &at, &virt, &|r| spec(pc, r));
                 let mut out = temp_in[i].clone();
                 for &(r, t) in &w {
                     let r = r.idx();

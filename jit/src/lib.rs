@@ -109,16 +109,17 @@ impl JitBackend for CraneliftBackend {
         self.ctx.clear();
         self.ctx.func.signature = sig;
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
-        let unboxed = {
+        let (unboxed, listing) = {
             let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
-            lower::Lowering::new(b, req, &an, call_conv, module.target_config()).lower()
+            lower::Lowering::new(b, req, &an, call_conv, module.target_config()).lower(req.dump)
         };
         self.ctx.set_disasm(req.dump);
         module
             .define_function(id, &mut self.ctx)
             .map_err(|e| format!("cranelift: {e:?}"))?;
         let ir = req.dump.then(|| {
-            let mut text = self.ctx.func.display().to_string();
+            let mut text = listing.unwrap_or_default();
+            text.push_str(&self.ctx.func.display().to_string());
             if let Some(asm) = self.ctx.compiled_code().and_then(|c| c.vcode.clone()) {
                 text.push_str("\n; machine code\n");
                 text.push_str(&asm);

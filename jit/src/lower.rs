@@ -24,7 +24,7 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use slotpy_runtime::bytecode::{Instr, Reg, UnaryOpKind};
 use slotpy_runtime::frontend::ast::{BinOp, CmpOp};
 use slotpy_runtime::jit_iface::{
-    frame_offsets, DeoptReason, ExitCode, ExitKind, LoopRequest, STEP_ERROR,
+    frame_offsets, DeoptReason, ExitCode, ExitKind, ListLayout, LoopRequest, STEP_ERROR,
 };
 use slotpy_runtime::value::tag;
 
@@ -59,8 +59,6 @@ struct Sigs {
     step: ir::SigRef,
     /// (ctx, u32 x4) -> i64: get_item, set_item.
     item: ir::SigRef,
-    list_get: ir::SigRef,
-    list_set: ir::SigRef,
     /// (ctx, u32, u32|ptr, ptr|u32, u32) -> i64: get_attr, set_attr.
     get_attr: ir::SigRef,
     set_attr: ir::SigRef,
@@ -163,12 +161,6 @@ impl<'a, 'f> Lowering<'a, 'f> {
             item: b.import_signature(sig(
                 call_conv,
                 &[I64, types::I32, types::I32, types::I32, types::I32],
-                Some(I64),
-            )),
-            list_get: b.import_signature(sig(call_conv, &[I64, types::I32, I64], Some(I64))),
-            list_set: b.import_signature(sig(
-                call_conv,
-                &[I64, types::I32, I64, I64, I64],
                 Some(I64),
             )),
             get_attr: b.import_signature(sig(
@@ -541,8 +533,11 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     // ---- the function ----
 
-    pub fn lower(mut self) -> usize {
+    /// Lowers the loop; returns the number of unboxed variables and, when
+    /// `listing`, a table of how each instruction was lowered.
+    pub fn lower(mut self, listing: bool) -> (usize, Option<String>) {
         self.dirty = self.dirty_sets();
+        let table = listing.then(|| self.plan_listing());
         self.entry();
         for pc in self.an.header..=self.an.end {
             self.pc = pc;
@@ -555,7 +550,32 @@ impl<'a, 'f> Lowering<'a, 'f> {
         let n = self.an.unboxed_regs().count();
         self.b.seal_all_blocks();
         self.b.finalize(self.config);
-        n
+        (n, table)
+    }
+
+    /// One line per instruction: source line, index, how it is lowered and
+    /// the types of the registers it writes.
+    fn plan_listing(&self) -> String {
+        let mut out = String::from("; instructions (line, index, lowering, written types):\n");
+        for pc in self.an.header..=self.an.end {
+            let how = match self.plan(pc) {
+                Plan::Inline => "native",
+                Plan::ListGet | Plan::ListSet => "native list, helper otherwise",
+                Plan::Helper => "helper",
+            };
+            let writes: Vec<String> = self.an.writes[pc - self.an.header]
+                .iter()
+                .map(|(r, _)| format!("r{}:{:?}", r.0, self.an.def_ty(pc, *r)))
+                .collect();
+            out.push_str(&format!(
+                ";   {:>4} {:>4}  {:<30} {}\n",
+                self.req.code.line_at(pc),
+                pc,
+                how,
+                writes.join(" ")
+            ));
+        }
+        out
     }
 
     /// Guards the types of live typed registers, loads them, starts the
@@ -1193,79 +1213,122 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.goto(exit);
     }
 
+    /// The item slot of `list[key]` for native access: the slot's address,
+    /// after checking that register `obj` holds a list that is not being
+    /// mutated (`writing`: not borrowed at all) and that the index is in
+    /// range; otherwise branches to `slow`.
+    fn list_slot(
+        &mut self,
+        layout: ListLayout,
+        obj: Reg,
+        key: ir::Value,
+        writing: bool,
+        slow: ir::Block,
+    ) -> ir::Value {
+        let tg = self.load_tag(obj);
+        let not_list = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, tg, tag::LIST as i64);
+        self.or_slow(not_list, slow);
+        let p = self.load_payload(obj, I64);
+        let flag = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), p, layout.borrow);
+        let busy = if writing {
+            self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
+        };
+        self.or_slow(busy, slow);
+        let len = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), p, layout.len);
+        // A negative index counts from the end.
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, key, 0);
+        let wrapped = self.b.ins().iadd(key, len);
+        let i = self.b.ins().select(neg, wrapped, key);
+        let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
+        self.or_slow(out, slow);
+        let data = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), p, layout.ptr);
+        let off = self.b.ins().ishl_imm_s(i, 4);
+        self.b.ins().iadd(data, off)
+    }
+
+    /// Continues in a new block unless `cond`, which goes to `slow`.
+    fn or_slow(&mut self, cond: ir::Value, slow: ir::Block) {
+        let ok = self.b.create_block();
+        self.b.ins().brif(cond, slow, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+    }
+
     /// `obj[key]` with an int key: native when `obj` is a list holding an
-    /// inline item of the speculated type.
+    /// item of the type speculated for the result.
     fn list_get(&mut self, pc: usize) {
         let Instr::GetItem { dst, obj, key } = self.req.code.instrs[pc] else {
             unreachable!("planned for GetItem")
         };
+        let Some(layout) = self.req.list_layout else {
+            return self.helper(pc);
+        };
         let k = self.get(key);
-        let (ctx, o) = (self.ctx, self.reg_arg(obj));
-        let hit = self
-            .call(
-                self.sigs.list_get,
-                self.req.helpers.list_get as usize,
-                &[ctx, o, k],
-            )
-            .expect("result");
-        let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        self.b.ins().brif(hit, fast, &[], slow, &[]);
-        self.b.switch_to_block(slow);
-        self.helper(pc);
-        self.b.switch_to_block(fast);
+        let slot = self.list_slot(layout, obj, k, false, slow);
         let t = self.dty(dst);
-        let tg = self
+        let it = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
+        let other = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), ctx, frame_offsets::OUT);
-        let bad = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, tg, Self::tag_of(t));
-        self.guard(bad, DeoptReason::ResultType, Some(dst), pc);
-        let p = self.b.ins().load(
+            .icmp_imm_s(IntCC::NotEqual, it, Self::tag_of(t));
+        self.or_slow(other, slow);
+        let v = self.b.ins().load(
             Self::ir_type(t),
             MemFlagsData::trusted(),
-            ctx,
-            frame_offsets::OUT + 8,
+            slot,
+            tag::PAYLOAD_OFFSET,
         );
-        self.set(dst, p);
+        self.set(dst, v);
         self.goto(pc + 1);
+        self.b.switch_to_block(slow);
+        self.helper(pc);
     }
 
     /// `obj[key] = value` with an int key and an inline value: native when
-    /// `obj` is a list and the key in range.
+    /// `obj` is a list whose item there is an inline value too.
     fn list_set(&mut self, pc: usize) {
         let Instr::SetItem { obj, key, src } = self.req.code.instrs[pc] else {
             unreachable!("planned for SetItem")
         };
-        let k = self.get(key);
-        let t = self.ty(src);
-        let v = self.get(src);
-        let payload = if t == Ty::Float {
-            self.b.ins().bitcast(I64, MemFlagsData::new(), v)
-        } else {
-            v
+        let Some(layout) = self.req.list_layout else {
+            return self.helper(pc);
         };
-        let tg = self.iconst(Self::tag_of(t));
-        let (ctx, o) = (self.ctx, self.reg_arg(obj));
-        let done = self
-            .call(
-                self.sigs.list_set,
-                self.req.helpers.list_set as usize,
-                &[ctx, o, k, tg, payload],
-            )
-            .expect("result");
-        let fast = self.b.create_block();
+        let k = self.get(key);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        self.b.ins().brif(done, fast, &[], slow, &[]);
+        let slot = self.list_slot(layout, obj, k, true, slow);
+        // Replacing a heap item needs its release: the helper does it.
+        let old = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
+        let heap = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, old, tag::FLOAT as i64);
+        self.or_slow(heap, slow);
+        let t = self.ty(src);
+        let v = self.get(src);
+        let tg = self.iconst(Self::tag_of(t));
+        self.b.ins().store(MemFlagsData::trusted(), tg, slot, 0);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), v, slot, tag::PAYLOAD_OFFSET);
+        self.goto(pc + 1);
         self.b.switch_to_block(slow);
         self.helper(pc);
-        self.b.switch_to_block(fast);
-        self.goto(pc + 1);
     }
 
     /// Runs the instruction with the interpreter's implementation.
@@ -1323,9 +1386,11 @@ impl<'a, 'f> Lowering<'a, 'f> {
                     &[ctx, d, np, cp, pcv],
                 )
             }
-            Instr::Call { .. } | Instr::CallMethod { .. } | Instr::UnpackSequence { .. } => {
-                self.call(self.sigs.step, h.call as usize, &[ctx, pcv])
-            }
+            Instr::Call { .. }
+            | Instr::CallMethod { .. }
+            | Instr::UnpackSequence { .. }
+            | Instr::Move { .. }
+            | Instr::GetIter { .. } => self.call(self.sigs.step, h.call as usize, &[ctx, pcv]),
             _ => None,
         };
         let fixed_next = match instr {

@@ -52,6 +52,8 @@ pub struct LoopRequest<'a> {
     /// Registers that must stay boxed: their type guards failed before.
     pub boxed: &'a [Reg],
     pub helpers: &'a Helpers,
+    /// How to reach a list's items natively, when known.
+    pub list_layout: Option<ListLayout>,
     /// Also return the optimized IR as text (`--jit-dump`).
     pub dump: bool,
 }
@@ -125,12 +127,6 @@ pub struct Helpers {
     pub get_item: unsafe extern "C" fn(*mut JitFrame, u32, u32, u32, u32) -> u64,
     /// `SetItem`: obj, key, src.
     pub set_item: unsafe extern "C" fn(*mut JitFrame, u32, u32, u32, u32) -> u64,
-    /// `list[index]` of an inline item into `out[0..2]` (1), or 0 when
-    /// not that case.
-    pub list_get: unsafe extern "C" fn(*mut JitFrame, u32, i64) -> u64,
-    /// `list[index] = value` for an inline value (tag, payload): 1, or 0
-    /// when not that case (nothing done).
-    pub list_set: unsafe extern "C" fn(*mut JitFrame, u32, i64, i64, i64) -> u64,
     /// `GetAttr`: dst, obj, the name (a pointer into the code's names).
     pub get_attr: unsafe extern "C" fn(*mut JitFrame, u32, u32, *const Rc<PyStr>, u32) -> u64,
     /// `SetAttr`: obj, name, src.
@@ -138,8 +134,8 @@ pub struct Helpers {
     /// `LoadGlobal`: dst, name, its inline cache (pointers into the code).
     pub load_global:
         unsafe extern "C" fn(*mut JitFrame, u32, *const Rc<PyStr>, *const NameCache, u32) -> u64,
-    /// `Call`, `CallMethod`, `UnpackSequence` (decoded from the code);
-    /// other instructions as `step`.
+    /// `Call`, `CallMethod`, `UnpackSequence`, `Move`, `GetIter` (decoded
+    /// from the code); other instructions as `step`.
     pub call: unsafe extern "C" fn(*mut JitFrame, u32) -> u64,
     /// `ForIter` over any iterator: iter, dst, exit; returns the next
     /// instruction (`pc + 1` or the exit) or `STEP_ERROR`.
@@ -306,4 +302,70 @@ pub enum LoopState {
     Compiled(EntryFn),
     /// Stays in the interpreter; the reason is in the stats.
     Rejected,
+}
+
+/// Where native code finds a list's items, measured on a live list (the
+/// layout of `Rc`, `RefCell` and `Vec` is the compiler's choice, fixed for
+/// a build): byte offsets from the address a `Value::List` payload holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListLayout {
+    /// The `RefCell` borrow flag (an `isize`: negative while mutably
+    /// borrowed, positive while shared).
+    pub borrow: i32,
+    /// The items' buffer pointer.
+    pub ptr: i32,
+    /// The number of items.
+    pub len: i32,
+}
+
+/// Measures [`ListLayout`]; `None` if the measurement is ambiguous, and
+/// native code then reaches lists through helpers only.
+pub fn list_layout() -> Option<ListLayout> {
+    use crate::objects::PyList;
+    let mut items: Vec<Value> = Vec::with_capacity(11);
+    items.extend([Value::Int(1), Value::Int(2), Value::Int(3)]);
+    let list = Rc::new(PyList::new(items));
+    let value = Value::List(list.clone());
+    // SAFETY: `Value` is two words, the second the payload (value.rs).
+    let payload = unsafe { (*(&value as *const Value as *const [usize; 2]))[1] };
+    let base = Rc::as_ptr(&list) as usize;
+    let nwords = std::mem::size_of::<PyList>() / 8;
+    let read = || -> Vec<usize> {
+        // SAFETY: `base` points at a live `PyList` of `nwords` words.
+        unsafe { std::slice::from_raw_parts(base as *const usize, nwords).to_vec() }
+    };
+    let data = list.items.borrow().as_ptr() as usize;
+    let idle = read();
+    let guard = list.items.borrow();
+    let shared = read();
+    drop(guard);
+    let find = |words: &[usize], want: usize| {
+        let mut hits = words.iter().enumerate().filter(|(_, w)| **w == want);
+        match (hits.next(), hits.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    };
+    let ptr = find(&idle, data)?;
+    let len = find(&idle, 3)?;
+    let changed: Vec<usize> = (0..nwords).filter(|&i| idle[i] != shared[i]).collect();
+    let [borrow] = changed[..] else { return None };
+    if idle[borrow] != 0 || shared[borrow] != 1 {
+        return None;
+    }
+    let off = |i: usize| (base - payload + i * 8) as i32;
+    Some(ListLayout {
+        borrow: off(borrow),
+        ptr: off(ptr),
+        len: off(len),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn list_layout_is_measured() {
+        let l = super::list_layout().expect("list layout");
+        assert!(l.borrow != l.ptr && l.ptr != l.len && l.len != l.borrow);
+    }
 }

@@ -42,6 +42,8 @@ pub mod tag {
     pub const BOOL: u8 = 2;
     pub const INT: u8 = 3;
     pub const FLOAT: u8 = 4;
+    /// `list` (native code indexes lists in place).
+    pub const LIST: u8 = 10;
     /// Byte offset of the payload within a `Value`.
     pub const PAYLOAD_OFFSET: i32 = 8;
     /// Size of a `Value` in bytes.
@@ -110,7 +112,7 @@ pub enum Value {
     BigInt(Rc<BigInt>) = 7,
     Str(Rc<PyStr>) = 8,
     Bytes(Rc<PyBytes>) = 9,
-    List(Rc<PyList>) = 10,
+    List(Rc<PyList>) = tag::LIST as u64,
     Tuple(Rc<PyTuple>) = 11,
     Dict(Rc<PyDict>) = 12,
     Set(Rc<PySet>) = 13,

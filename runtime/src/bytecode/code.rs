@@ -133,6 +133,11 @@ pub struct CodeObject {
     /// Loop headers (targets of backward jumps), hotness counters, for the
     /// JIT's on-stack entry.
     pub loop_counters: Box<[Cell<u32>]>,
+    /// Type feedback, by instruction: for instructions whose result type
+    /// the compiler cannot know (item and attribute loads, calls,
+    /// unpacking, iteration), a bit per value tag the interpreter saw them
+    /// produce. The jit tier speculates on it.
+    pub type_feedback: Box<[Cell<u32>]>,
     /// Inline caches of name instructions, by instruction index.
     pub name_caches: Box<[NameCache]>,
     /// Loops of this code the jit tier has seen hot.

@@ -3299,6 +3299,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
         flags |= co::NOFREE;
     }
     let loop_counters = (0..instrs.len()).map(|_| Cell::new(0)).collect();
+    let type_feedback = (0..instrs.len()).map(|_| Cell::new(0)).collect();
     let name_caches = (0..instrs.len()).map(|_| Default::default()).collect();
     let nconsts = consts.len() as u32;
     Rc::new(CodeObject {
@@ -3326,6 +3327,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
         cell_params: cell_params.into_boxed_slice(),
         exc_table: exc_table.into_boxed_slice(),
         loop_counters,
+        type_feedback,
         name_caches,
         jit_loops: Default::default(),
         docstring,

@@ -62,6 +62,15 @@ impl Vm {
                 *unsafe { self.stack.get_unchecked_mut(base + $r.idx()) }
             };
         }
+        // Records the tag of a result in the instruction's type feedback.
+        macro_rules! feedback {
+            ($v:expr) => {{
+                // SAFETY: one feedback word per instruction; `pc - 1` is
+                // the instruction running.
+                let fb = unsafe { code.type_feedback.get_unchecked(pc - 1) };
+                fb.set(fb.get() | 1 << ($v.tag() & 31));
+            }};
+        }
         // Writes a register; a register holding an inline value (no heap
         // object) is overwritten without running a destructor.
         macro_rules! set {
@@ -319,7 +328,11 @@ impl Vm {
                                 Some(n) => n,
                                 None => {
                                     let it = reg!(iter).clone();
-                                    tri!(self.next(&it))
+                                    let n = tri!(self.next(&it));
+                                    if let Some(v) = &n {
+                                        feedback!(v);
+                                    }
+                                    n
                                 }
                             };
                             match next {
@@ -399,6 +412,7 @@ impl Vm {
                                     false
                                 )),
                             };
+                            feedback!(v);
                             set!(dst, v);
                         }
                         Instr::StoreGlobal { name, src } => {
@@ -430,6 +444,7 @@ impl Vm {
                         }
                         Instr::LoadDeref { dst, cell } => {
                             let v = tri!(self.load_deref(&code, base, cell));
+                            feedback!(v);
                             set!(dst, v);
                         }
                         Instr::StoreDeref { cell, src } => {
@@ -581,6 +596,7 @@ impl Vm {
                             let v = reg!(src).clone();
                             let items = tri!(self.unpack(&v, count as usize));
                             for (i, it) in items.into_iter().enumerate() {
+                                feedback!(it);
                                 self.stack[base + dst.idx() + i] = it;
                             }
                         }
@@ -599,6 +615,7 @@ impl Vm {
                         Instr::GetAttr { dst, obj, name } => {
                             let o = reg!(obj).clone();
                             let v = tri!(self.get_attr(&o, &code.names[name.0 as usize]));
+                            feedback!(v);
                             set!(dst, v);
                         }
                         Instr::SetAttr { obj, name, src } => {
@@ -630,6 +647,7 @@ impl Vm {
                                     tri!(self.get_item(&o, &k))
                                 }
                             };
+                            feedback!(v);
                             set!(dst, v);
                         }
                         Instr::SetItem { obj, key, src } => {
@@ -671,12 +689,14 @@ impl Vm {
                                     base + args.idx(),
                                     argc as usize
                                 ));
+                                feedback!(v);
                                 set!(dst, v);
                                 continue;
                             }
                             let f = reg!(func).clone();
                             let a = self.take_window(base, args, argc);
                             let v = tri!(self.call(&f, &a, &[]));
+                            feedback!(v);
                             set!(dst, v);
                         }
                         Instr::CallKw {
@@ -743,6 +763,7 @@ impl Vm {
                             let o = reg!(obj).clone();
                             let a = self.take_window(base, args, argc);
                             let v = tri!(self.call_method(&o, &code.names[name.0 as usize], &a));
+                            feedback!(v);
                             set!(dst, v);
                         }
                         Instr::MakeFunction {

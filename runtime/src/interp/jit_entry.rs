@@ -31,6 +31,8 @@ pub struct JitState {
     pub seen: Vec<(Rc<CodeObject>, u32)>,
     /// `--tier-events`: one JSON object per line.
     pub events: Option<Box<dyn Write>>,
+    /// Measured once per runtime (see [`list_layout`]).
+    pub list_layout: Option<ListLayout>,
 }
 
 /// The helper table handed to the backend.
@@ -38,8 +40,6 @@ static HELPERS: Helpers = Helpers {
     step: helper_step,
     get_item: helper_get_item,
     set_item: helper_set_item,
-    list_get: helper_list_get,
-    list_set: helper_list_set,
     get_attr: helper_get_attr,
     set_attr: helper_set_attr,
     load_global: helper_load_global,
@@ -150,11 +150,23 @@ impl Vm {
             }
             ExitKind::Deopt => {
                 slot.stats.count_deopt(exit.reason, line);
+                // A result of an unexpected type teaches the instruction
+                // that produced it (the one before the resume point) its
+                // type feedback; the next compile speculates on that.
+                let mut learned = false;
+                if let (DeoptReason::ResultType, Some(r), Some(def)) =
+                    (exit.reason, exit.reg, pc.checked_sub(1))
+                {
+                    let tag = self.stack[self.frames[fi].base + r.idx()].tag();
+                    let fb = &code.type_feedback[def];
+                    fb.set(fb.get() | 1 << (tag & 31));
+                    learned = true;
+                }
                 let widen = match exit.reason {
-                    DeoptReason::EntryType
-                    | DeoptReason::ResultType
-                    | DeoptReason::Overflow
-                    | DeoptReason::Iterator => exit.reg,
+                    DeoptReason::ResultType => None,
+                    DeoptReason::EntryType | DeoptReason::Overflow | DeoptReason::Iterator => {
+                        exit.reg
+                    }
                     // Precision loss and zero division keep recurring at
                     // the same place only in unusual loops: widen after
                     // many.
@@ -175,7 +187,7 @@ impl Vm {
                     DeoptReason::FrameWritten | DeoptReason::None => None,
                 };
                 let qualname = code.qualname.clone();
-                let mut recompile = false;
+                let mut recompile = learned;
                 if let Some(r) = widen {
                     if !slot.boxed.contains(&r) {
                         slot.boxed.push(r);
@@ -238,6 +250,7 @@ impl Vm {
                 regs: &self.stack[base..base + nregs],
                 boxed: &boxed,
                 helpers: &HELPERS,
+                list_layout: self.jit.list_layout,
                 dump,
             };
             self.jit.backend.as_mut()?.compile_loop(&req)
@@ -538,59 +551,6 @@ unsafe extern "C" fn helper_set_item(
     unsafe { leave(jf, vm, base, r) }
 }
 
-/// `list[index]` when register `list` holds a list and the item is an
-/// inline value: the item's tag and payload go to `out[0..2]` and the
-/// result is 1. Anything else (not a list, out of range, a heap item)
-/// returns 0 and native code runs the instruction in full.
-unsafe extern "C" fn helper_list_get(jf: *mut JitFrame, list: u32, index: i64) -> u64 {
-    // SAFETY: see above; `list` is a register of the frame.
-    let (jf, v) = unsafe { (&mut *jf, &*(*jf).regs.add(list as usize)) };
-    let Value::List(l) = v else { return 0 };
-    let items = l.items.borrow();
-    let n = items.len() as i64;
-    let i = if index < 0 { index + n } else { index };
-    if i < 0 || i >= n {
-        return 0;
-    }
-    let item = &items[i as usize];
-    if item.tag() > crate::value::tag::FLOAT {
-        return 0;
-    }
-    // SAFETY: `Value` is two words (see value.rs).
-    let words = unsafe { *(item as *const Value as *const [i64; 2]) };
-    jf.out[0] = words[0];
-    jf.out[1] = words[1];
-    1
-}
-
-/// `list[index] = value` for an inline value given as its two words, when
-/// register `list` holds a list and `index` is in range (returns 1);
-/// otherwise nothing happens and the result is 0.
-unsafe extern "C" fn helper_list_set(
-    jf: *mut JitFrame,
-    list: u32,
-    index: i64,
-    tag: i64,
-    payload: i64,
-) -> u64 {
-    // SAFETY: see above; `list` is a register of the frame.
-    let v = unsafe { &*(*jf).regs.add(list as usize) };
-    let Value::List(l) = v else { return 0 };
-    let mut items = l.items.borrow_mut();
-    let n = items.len() as i64;
-    let i = if index < 0 { index + n } else { index };
-    if i < 0 || i >= n {
-        return 0;
-    }
-    // SAFETY: native code passes the words of an inline value (tag at
-    // most FLOAT with a payload of that type), a complete `Value`.
-    let new = unsafe { std::mem::transmute::<[i64; 2], Value>([tag, payload]) };
-    let old = std::mem::replace(&mut items[i as usize], new);
-    drop(items);
-    drop(old);
-    1
-}
-
 unsafe extern "C" fn helper_get_attr(
     jf: *mut JitFrame,
     dst: u32,
@@ -646,7 +606,8 @@ unsafe extern "C" fn helper_load_global(
     unsafe { leave(jf, vm, base, r) }
 }
 
-/// Calls, method calls and sequence unpacking: decoded from the code.
+/// Calls, method calls, sequence unpacking, moves of boxed values and
+/// `iter()`: decoded from the code.
 unsafe extern "C" fn helper_call(jf: *mut JitFrame, pc: u32) -> u64 {
     let (vm, base) = unsafe { enter(jf, pc) };
     let fi = vm.frames.len() - 1;
@@ -683,6 +644,14 @@ unsafe extern "C" fn helper_call(jf: *mut JitFrame, pc: u32) -> u64 {
             let a = vm.take_window(base, args, argc);
             vm.call_method(&o, &code.names[name.0 as usize], &a)
                 .map(|v| vm.stack[reg(dst)] = v)
+        }
+        Instr::Move { dst, src } => {
+            vm.stack[reg(dst)] = vm.stack[reg(src)].clone();
+            Ok(())
+        }
+        Instr::GetIter { dst, src } => {
+            let v = vm.stack[reg(src)].clone();
+            vm.get_iter(&v).map(|it| vm.stack[reg(dst)] = it)
         }
         Instr::UnpackSequence { src, dst, count } => {
             let v = vm.stack[reg(src)].clone();

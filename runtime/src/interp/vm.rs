@@ -294,7 +294,10 @@ impl Vm {
             names: Names::new(),
             depth: 0,
             native_depth: 0,
-            jit: JitState::default(),
+            jit: JitState {
+                list_layout: crate::jit_iface::list_layout(),
+                ..JitState::default()
+            },
             native_modules: HashMap::new(),
             main_dir: None,
             stdin_lines: None,
