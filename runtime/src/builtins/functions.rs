@@ -742,6 +742,8 @@ impl Vm {
                 }
             }
             _ => {
+                // Every object has `__class__` (a descriptor of object).
+                out.push("__class__".to_string());
                 if let Value::Instance(i) = obj {
                     add_dict(&i.dict, &mut out);
                 }

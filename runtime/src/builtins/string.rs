@@ -1313,6 +1313,10 @@ fn str_format_m(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__format__", &a[1..], 1, 1)?;
     let st = this(vm, &a[0])?;
     let spec = sarg(vm, &a[1], "format spec")?;
+    // An empty spec formats as `str(self)`, which a subclass may override.
+    if spec.is_empty() && matches!(a[0], Value::Instance(_)) {
+        return vm.to_str(&a[0]);
+    }
     s(vm.format_str(st.as_str(), spec.as_str())?)
 }
 

@@ -2272,6 +2272,9 @@ impl<'a> Compiler<'a> {
                 let src = self.expr(v)?;
                 let it = self.temp();
                 self.emit(Instr::GetIter { dst: it, src });
+                // `dst` holds the value sent in: it starts empty (a reused
+                // register would send a stale value to the new iterator).
+                self.emit(Instr::Clear { reg: dst });
                 self.emit(Instr::YieldFrom { dst, iter: it });
             }
             ExprKind::Compare {

@@ -714,10 +714,12 @@ impl Vm {
                 let n = self.intern("__match_args__");
                 let args = match t.lookup(&n) {
                     Some(Value::Tuple(a)) => a.as_slice().to_vec(),
-                    Some(_) => {
-                        return Err(
-                            self.type_error(format!("{}.__match_args__ must be a tuple", t.name()))
-                        )
+                    Some(other) => {
+                        return Err(self.type_error(format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            t.name(),
+                            self.type_name(&other)
+                        )))
                     }
                     None => vec![],
                 };

@@ -536,12 +536,19 @@ impl Vm {
         self.str_of(v)
     }
 
-    fn spec(&self, spec: &str) -> PyResult<Spec> {
-        Spec::parse(spec).map_err(|m| self.value_error(m))
+    /// Parses a format spec for a value of type `ty` (named in errors).
+    fn spec(&self, spec: &str, ty: &str) -> PyResult<Spec> {
+        Spec::parse(spec).map_err(|m| {
+            if m == INVALID_SPEC {
+                self.value_error(format!("{m} '{spec}' for object of type '{ty}'"))
+            } else {
+                self.value_error(m)
+            }
+        })
     }
 
     pub fn format_str(&mut self, s: &str, spec: &str) -> PyResult<String> {
-        let sp = self.spec(spec)?;
+        let sp = self.spec(spec, "str")?;
         if let Some(t) = sp.ty {
             if t != 's' {
                 return Err(self.value_error(format!(
@@ -566,7 +573,7 @@ impl Vm {
     }
 
     pub fn format_int(&mut self, b: &BigInt, spec: &str) -> PyResult<String> {
-        let sp = self.spec(spec)?;
+        let sp = self.spec(spec, "int")?;
         let ty = sp.ty.unwrap_or('d');
         if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
             let f = int::big_to_f64(b).map_err(|e| self.native(e))?;
@@ -574,6 +581,11 @@ impl Vm {
         }
         if sp.precision.is_some() {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
+        }
+        if sp.z {
+            return Err(self.value_error(
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ));
         }
         if ty == 'c' {
             if sp.sign.is_some() {
@@ -619,7 +631,7 @@ impl Vm {
     }
 
     pub fn format_float(&mut self, x: f64, spec: &str) -> PyResult<String> {
-        let sp = self.spec(spec)?;
+        let sp = self.spec(spec, "float")?;
         let ty = sp.ty;
         if let Some(t) = ty {
             if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
@@ -628,11 +640,7 @@ impl Vm {
                 )));
             }
         }
-        let mut x = x;
-        if sp.z && x == 0.0 {
-            x = 0.0;
-        }
-        let neg = x.is_sign_negative() && !x.is_nan();
+        let mut neg = x.is_sign_negative() && !x.is_nan();
         let a = x.abs();
         let body = if a.is_nan() || a.is_infinite() {
             let s = if a.is_nan() { "nan" } else { "inf" };
@@ -680,6 +688,10 @@ impl Vm {
                 _ => unreachable!(),
             }
         };
+        // `z` turns a result that rounded to (negative) zero positive.
+        if sp.z && neg && !body.chars().any(|c| matches!(c, '1'..='9' | 'n' | 'i')) {
+            neg = false;
+        }
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => (body[..i].to_string(), body[i..].to_string()),
             None => (body.clone(), String::new()),
@@ -958,6 +970,10 @@ impl Vm {
     }
 }
 
+/// The start of the error for trailing junk in a format spec (completed
+/// with the spec and the type by `Vm::spec`).
+const INVALID_SPEC: &str = "Invalid format specifier";
+
 /// A parsed format specification.
 #[derive(Default, Debug)]
 pub struct Spec {
@@ -1040,7 +1056,7 @@ impl Spec {
             i += 1;
         }
         if i < c.len() {
-            return Err("Invalid format specifier".into());
+            return Err(INVALID_SPEC.into());
         }
         if sp.zero && sp.fill.is_none() {
             sp.fill = Some('0');

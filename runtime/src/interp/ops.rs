@@ -224,7 +224,13 @@ impl Vm {
             self.user_special(b, rname)
         };
         if let Some(r) = &rf {
-            if tb.is_subtype(&ta) && !Rc::ptr_eq(&ta, &tb) {
+            // The right operand goes first when its type is a proper
+            // subclass that overrides the reflected method (CPython's
+            // `method_is_overloaded`).
+            if tb.is_subtype(&ta)
+                && !Rc::ptr_eq(&ta, &tb)
+                && !self.user_special(a, rname).is_some_and(|l| l.is(r))
+            {
                 let res = self.call_special(r, b, &[a.clone()])?;
                 if !matches!(res, Value::NotImplemented) {
                     return Ok(res);
@@ -839,7 +845,16 @@ impl Vm {
                 let ys = seq_items(b);
                 return self.compare_sequences(op, &xs, &ys).map(Some);
             }
-            (None, None) => Ordering::Equal,
+            (None, None) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => Ordering::Equal,
+            // Bound methods are equal when they bind the same function to
+            // the same object.
+            (Method(x), Method(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                if x.func.is(&y.func) && x.receiver.is(&y.receiver) {
+                    Ordering::Equal
+                } else {
+                    Ordering::Less
+                }
+            }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 return self.compare_sets(op, x, y).map(Some);
             }
