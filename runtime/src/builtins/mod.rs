@@ -4,6 +4,7 @@
 pub mod args;
 pub use mapping::set_fill;
 mod collections;
+pub mod complex;
 mod exec;
 pub mod functions;
 mod functools;
@@ -33,6 +34,7 @@ pub fn install(vm: &mut Vm) {
     exec::install(vm);
     object::install(vm);
     number::install(vm);
+    complex::install(vm);
     string::install(vm);
     sequence::install(vm);
     mapping::install(vm);
@@ -44,6 +46,7 @@ pub fn install(vm: &mut Vm) {
         ("int", t.int.clone()),
         ("bool", t.bool_.clone()),
         ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
         ("list", t.list.clone()),

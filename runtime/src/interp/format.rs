@@ -1068,7 +1068,7 @@ impl Spec {
     }
 }
 
-fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
+pub(crate) fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
     if neg {
         "-"
     } else {
@@ -1092,7 +1092,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
-fn pad(body: &str, sp: &Spec, default_align: char) -> String {
+pub(crate) fn pad(body: &str, sp: &Spec, default_align: char) -> String {
     let n = body.chars().count();
     if n >= sp.width {
         return body.to_string();

@@ -77,10 +77,14 @@ impl Vm {
             },
             Value::Other(o) => match &**o {
                 Other::Object { class, .. } => class.clone(),
-                Other::Native { class, .. } => {
+                Other::Native { .. } | Other::Complex { .. } => {
                     // Rust-implemented types keep their special methods in
                     // their class dict (searched without allocating: this
                     // runs for every step of their iterators).
+                    let class = match &**o {
+                        Other::Native { class, .. } => class.clone(),
+                        _ => self.types.complex.clone(),
+                    };
                     let n = self.intern(name);
                     if let Some(f) = class.dict.get_str(&n) {
                         return Some(f);
@@ -418,6 +422,10 @@ impl Vm {
                             "0.0 cannot be raised to a negative power",
                         ));
                     }
+                    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                        // A negative base to a fractional power is complex.
+                        return crate::builtins::complex::power(self, (x, 0.0), (y, 0.0)).map(Some);
+                    }
                     crate::objects::float::pow(x, y).map_err(|e| self.native(e))?
                 }
                 _ => return Ok(None),
@@ -703,6 +711,24 @@ impl Vm {
                 }
                 Ok(hashing::hash_tuple(hs.into_iter()))
             }
+            Value::Range(r) => {
+                // CPython hashes (len, start, step), with start and step
+                // replaced by None where they do not matter.
+                let len = Value::from_bigint(r.len());
+                let start = Value::from_bigint(r.start.clone());
+                let step = Value::from_bigint(r.step.clone());
+                let key = match &len {
+                    Value::Int(0) => vec![len, Value::None, Value::None],
+                    Value::Int(1) => vec![len, start, Value::None],
+                    _ => vec![len, start, step],
+                };
+                self.hash(&Value::tuple(key))
+            }
+            Value::Slice(s) => self.hash(&Value::tuple(vec![
+                s.start.clone(),
+                s.stop.clone(),
+                s.step.clone(),
+            ])),
             Value::FrozenSet(s) => {
                 // CPython's frozenset hash: order-independent mix.
                 let mut h: u64 = 0;

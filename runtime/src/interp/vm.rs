@@ -133,6 +133,7 @@ builtin_types! {
     int: "int", Int, true;
     bool_: "bool", Bool, false;
     float: "float", Float, true;
+    complex: "complex", Complex, true;
     str_: "str", Str, true;
     bytes: "bytes", Bytes, true;
     list: "list", List, true;
@@ -355,6 +356,7 @@ impl Vm {
                 },
                 Other::Object { class, .. } | Other::Native { class, .. } => class.clone(),
                 Other::Generator(_) => t.generator.clone(),
+                Other::Complex { .. } => t.complex.clone(),
             },
         }
     }
