@@ -2,6 +2,8 @@
 //! modules implemented in Rust.
 
 pub mod args;
+pub mod bytes;
+pub mod codecs;
 pub use mapping::set_fill;
 mod collections;
 pub mod complex;
@@ -36,6 +38,7 @@ pub fn install(vm: &mut Vm) {
     number::install(vm);
     complex::install(vm);
     string::install(vm);
+    bytes::install(vm);
     sequence::install(vm);
     mapping::install(vm);
 
@@ -49,6 +52,7 @@ pub fn install(vm: &mut Vm) {
         ("complex", t.complex.clone()),
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
         ("list", t.list.clone()),
         ("tuple", t.tuple.clone()),
         ("dict", t.dict.clone()),

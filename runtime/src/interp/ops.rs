@@ -280,6 +280,9 @@ impl Vm {
             (BinOp::Add, Value::Str(_)) if !matches!(Self::unwrap_base(b), Value::Str(_)) => {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"))
             }
+            (BinOp::Add, Value::Bytes(_)) => {
+                return self.type_error(format!("can't concat {tb} to bytes"))
+            }
             (BinOp::Add, Value::List(_)) if !matches!(b, Value::List(_)) => {
                 return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
             }
@@ -358,6 +361,10 @@ impl Vm {
                 self.repeat(b, n)?
             }
             (BinOp::Mod, Str(fmt), _) => return Ok(Some(self.percent_format(fmt, b)?)),
+            (BinOp::Mod, Bytes(fmt), _) => {
+                let out = self.bytes_percent_format(&fmt.data, b)?;
+                Value::Bytes(Rc::new(PyBytes::new(out)))
+            }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Set(_) | FrozenSet(_),
@@ -1069,16 +1076,7 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Value::Bytes(b) => match item {
-                Value::Bytes(i) => {
-                    Ok(i.data.is_empty() || b.data.windows(i.data.len()).any(|w| w == &*i.data))
-                }
-                Value::Int(i) => Ok(b.data.contains(&(*i as u8))),
-                _ => Err(self.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    self.type_name(item)
-                ))),
-            },
+            Value::Bytes(b) => crate::builtins::bytes::contains(self, &b.data, item),
             Value::List(_) | Value::Tuple(_) => {
                 let items = seq_items(container);
                 for x in &items {

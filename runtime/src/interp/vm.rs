@@ -136,6 +136,8 @@ builtin_types! {
     complex: "complex", Complex, true;
     str_: "str", Str, true;
     bytes: "bytes", Bytes, true;
+    // A Rust-implemented type (`builtins::bytes`): kind `Other`.
+    bytearray: "bytearray", Other, true;
     list: "list", List, true;
     tuple: "tuple", Tuple, true;
     dict: "dict", Dict, true;
