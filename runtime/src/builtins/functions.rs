@@ -49,6 +49,7 @@ pub fn install(vm: &mut Vm) {
         ("vars", vars),
         ("dir", dir),
         ("input", input),
+        ("open", super::fileio::builtin_open),
         ("__build_class__", build_class),
         ("__import__", import),
         ("aiter", not_supported),

@@ -8,6 +8,7 @@ pub use mapping::set_fill;
 mod collections;
 pub mod complex;
 mod exec;
+mod fileio;
 pub mod functions;
 mod functools;
 mod itertools;
@@ -105,6 +106,7 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules
         .insert("operator", operator::make_operator);
     vm.native_modules.insert("string", string_mod::make_string);
+    vm.native_modules.insert("io", fileio::make_io);
     let builtins_mod = Value::Module(Rc::new(PyModule {
         name: Rc::from("builtins"),
         dict: vm.builtins.clone(),
