@@ -256,7 +256,12 @@ fn main() {
         }
     }
     let total = jobs.len();
-    let jobs = Arc::new(Mutex::new(jobs.into_iter().enumerate().collect::<Vec<_>>()));
+    // The pending jobs, and the programs being run: the tiers of one
+    // program never run at the same time (programs may write files).
+    let jobs = Arc::new(Mutex::new((
+        jobs.into_iter().enumerate().collect::<Vec<_>>(),
+        std::collections::HashSet::<PathBuf>::new(),
+    )));
     // (job index, program key relative to programs/ if any, report)
     let results = Arc::new(Mutex::new(Vec::<(usize, Option<String>, String)>::new()));
     let passed_known = Arc::new(Mutex::new(std::collections::BTreeSet::<String>::new()));
@@ -270,9 +275,27 @@ fn main() {
             let known = known.clone();
             let programs_root = programs_root.clone();
             std::thread::spawn(move || loop {
-                let next = jobs.lock().expect("jobs").pop();
+                let next = {
+                    let mut guard = jobs.lock().expect("jobs");
+                    let (pending, running) = &mut *guard;
+                    if pending.is_empty() {
+                        break;
+                    }
+                    let pick = pending.iter().rposition(|(_, j)| match j {
+                        Job::Program(p, _) => !running.contains(p),
+                        Job::Scopes(_) => true,
+                    });
+                    pick.map(|k| {
+                        let (i, job) = pending.remove(k);
+                        if let Job::Program(p, _) = &job {
+                            running.insert(p.clone());
+                        }
+                        (i, job)
+                    })
+                };
                 let Some((i, job)) = next else {
-                    break;
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                    continue;
                 };
                 let key = match &job {
                     Job::Program(p, _) => p
@@ -282,6 +305,9 @@ fn main() {
                     Job::Scopes(_) => None,
                 };
                 let outcome = run_job(&job);
+                if let Job::Program(p, _) = &job {
+                    jobs.lock().expect("jobs").1.remove(p);
+                }
                 let is_known = key.as_ref().is_some_and(|k| known.contains(k));
                 match outcome {
                     Ok(()) if is_known => {

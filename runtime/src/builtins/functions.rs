@@ -49,6 +49,7 @@ pub fn install(vm: &mut Vm) {
         ("vars", vars),
         ("dir", dir),
         ("input", input),
+        ("open", super::fileio::builtin_open),
         ("__build_class__", build_class),
         ("__import__", import),
         ("aiter", not_supported),
@@ -87,19 +88,39 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )))
         }
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str_of(a)?);
-    }
-    out.push_str(&end);
+    // Without `file`, a replaced `sys.stdout` is the file.
+    let file = match file {
+        None | Some(Value::None) => match vm.sys.dict.get_item_str("stdout") {
+            Some(out) if !matches!(&out, Value::Other(o) if matches!(&**o, Other::Object { .. })) => {
+                Some(out)
+            }
+            _ => None,
+        },
+        f => f,
+    };
     match file {
-        None | Some(Value::None) => vm.write_out(&out)?,
+        None | Some(Value::None) => {
+            let mut out = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str_of(a)?);
+            }
+            out.push_str(&end);
+            vm.write_out(&out)?
+        }
         Some(f) => {
+            // Each piece is written separately, as CPython does.
             let w = vm.intern("write");
-            vm.call_method(&f, &w, &[Value::string(out)])?;
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    vm.call_method(&f, &w, &[Value::str(&sep)])?;
+                }
+                let text = vm.to_str(a)?;
+                vm.call_method(&f, &w, &[text])?;
+            }
+            vm.call_method(&f, &w, &[Value::string(end)])?;
             if flush.is_some_and(|f| matches!(f, Value::Bool(BoolWord::TRUE))) {
                 let fl = vm.intern("flush");
                 if let Some(m) = vm.get_attr_opt(&f, &fl)? {
@@ -374,14 +395,15 @@ fn ord(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
             }
             Ok(Value::Int(s.char_at(0) as i64))
         }
-        Value::Bytes(b) => {
-            if b.data.len() != 1 {
+        v if super::bytes::bytes_like(v).is_some() => {
+            let b = super::bytes::bytes_like(v).unwrap_or_default();
+            if b.len() != 1 {
                 return Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
-                    b.data.len()
+                    b.len()
                 )));
             }
-            Ok(Value::Int(b.data[0] as i64))
+            Ok(Value::Int(b[0] as i64))
         }
         v => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
@@ -742,6 +764,8 @@ impl Vm {
                 }
             }
             _ => {
+                // Every object has `__class__` (a descriptor of object).
+                out.push("__class__".to_string());
                 if let Value::Instance(i) = obj {
                     add_dict(&i.dict, &mut out);
                 }

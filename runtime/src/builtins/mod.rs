@@ -2,9 +2,13 @@
 //! modules implemented in Rust.
 
 pub mod args;
+pub mod bytes;
+pub mod codecs;
 pub use mapping::set_fill;
 mod collections;
+pub mod complex;
 mod exec;
+mod fileio;
 pub mod functions;
 mod functools;
 mod itertools;
@@ -33,7 +37,9 @@ pub fn install(vm: &mut Vm) {
     exec::install(vm);
     object::install(vm);
     number::install(vm);
+    complex::install(vm);
     string::install(vm);
+    bytes::install(vm);
     sequence::install(vm);
     mapping::install(vm);
 
@@ -44,8 +50,10 @@ pub fn install(vm: &mut Vm) {
         ("int", t.int.clone()),
         ("bool", t.bool_.clone()),
         ("float", t.float.clone()),
+        ("complex", t.complex.clone()),
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
         ("list", t.list.clone()),
         ("tuple", t.tuple.clone()),
         ("dict", t.dict.clone()),
@@ -98,6 +106,7 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules
         .insert("operator", operator::make_operator);
     vm.native_modules.insert("string", string_mod::make_string);
+    vm.native_modules.insert("io", fileio::make_io);
     let builtins_mod = Value::Module(Rc::new(PyModule {
         name: Rc::from("builtins"),
         dict: vm.builtins.clone(),

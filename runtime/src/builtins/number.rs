@@ -120,8 +120,9 @@ fn install_operators(vm: &mut Vm, t: &std::rc::Rc<crate::objects::PyType>) {
     vm.add_method(t, "__abs__", num_abs);
     vm.add_method(t, "__bool__", num_bool);
     vm.add_method(t, "__hash__", num_hash);
+    // No `__str__`: like CPython, numbers inherit `object.__str__`, which
+    // calls `__repr__` (so a subclass overriding `__repr__` prints with it).
     vm.add_method(t, "__repr__", num_repr);
-    vm.add_method(t, "__str__", num_repr);
     vm.add_method(t, "__format__", num_format);
 }
 
@@ -165,6 +166,10 @@ fn num_format(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Value::Str(s) => s.as_str().to_string(),
         _ => String::new(),
     };
+    // An empty spec formats as `str(self)`, which a subclass may override.
+    if spec.is_empty() && !a.is(&args[0]) {
+        return vm.to_str(&args[0]);
+    }
     Ok(Value::string(vm.format(&a, &spec)?))
 }
 

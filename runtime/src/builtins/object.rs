@@ -569,8 +569,19 @@ fn exc_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Attributes some exception classes derive from their arguments.
-fn exc_fill_fields(vm: &mut Vm, i: &Rc<PyInstance>, args: &[Value]) {
+pub(crate) fn exc_fill_fields(vm: &mut Vm, i: &Rc<PyInstance>, args: &[Value]) {
     let cls = i.class();
+    if args.len() == 5
+        && (cls.is_subtype(&vm.exc_type(ExcKind::UnicodeDecodeError))
+            || cls.is_subtype(&vm.exc_type(ExcKind::UnicodeEncodeError)))
+    {
+        for (n, v) in ["encoding", "object", "start", "end", "reason"]
+            .iter()
+            .zip(args)
+        {
+            i.dict.set_item_str(n, v.clone());
+        }
+    }
     if cls.is_subtype(&vm.exc_type(ExcKind::OSError)) && args.len() >= 2 {
         i.dict.set_item_str("errno", args[0].clone());
         i.dict.set_item_str("strerror", args[1].clone());
@@ -617,7 +628,28 @@ fn exc_str(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         return vm.to_str(&args[0]);
     };
     let a = exc.args.borrow().clone();
-    let is_key = i.class().is_subtype(&vm.exc_type(ExcKind::KeyError));
+    let cls = i.class();
+    let is_key = cls.is_subtype(&vm.exc_type(ExcKind::KeyError));
+    if a.len() == 5 {
+        for (kind, decode) in [
+            (ExcKind::UnicodeDecodeError, true),
+            (ExcKind::UnicodeEncodeError, false),
+        ] {
+            if cls.is_subtype(&vm.exc_type(kind)) {
+                let text = super::codecs::unicode_error_str(vm, decode, a.as_slice())?;
+                return Ok(Value::string(text));
+            }
+        }
+    }
+    // OSError(errno, strerror[, filename]): "[Errno 2] message: 'name'".
+    if (2..=3).contains(&a.len()) && cls.is_subtype(&vm.exc_type(ExcKind::OSError)) {
+        let errno = vm.str_of(&a[0])?;
+        let msg = vm.str_of(&a[1])?;
+        return Ok(Value::string(match a.as_slice().get(2) {
+            Some(f) => format!("[Errno {errno}] {msg}: {}", vm.repr_str(f)?),
+            None => format!("[Errno {errno}] {msg}"),
+        }));
+    }
     Ok(Value::string(match a.len() {
         0 => String::new(),
         1 if is_key => vm.repr_str(&a[0])?,

@@ -143,7 +143,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         )));
     }
     let l = list_of(vm, &args[0])?;
-    let i = vm.index_of(&args[1], "list")?;
+    let i = vm.index_of(&args[1], "insert")?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -155,7 +155,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "pop", &args[1..], 0, 1)?;
     let l = list_of(vm, &args[0])?;
     let i = match args.get(1) {
-        Some(v) => vm.index_of(v, "list")?,
+        Some(v) => vm.index_of(v, "pop")?,
         None => -1,
     };
     let mut items = l.items.borrow_mut();
@@ -200,11 +200,11 @@ fn list_index(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match args.get(2) {
-        Some(v) => norm(vm.index_of(v, "slice")?),
+        Some(v) => norm(vm.index_of(v, "sequence.index")?),
         None => 0,
     };
     let end = match args.get(3) {
-        Some(v) => norm(vm.index_of(v, "slice")?),
+        Some(v) => norm(vm.index_of(v, "sequence.index")?),
         None => n,
     };
     for i in start..end {

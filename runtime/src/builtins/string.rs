@@ -82,22 +82,6 @@ pub fn install(vm: &mut Vm) {
             vm.builtin("maketrans", maketrans),
         ))),
     );
-
-    let t = vm.types.bytes.clone();
-    set_new(vm, &t, bytes_new);
-    vm.add_method(&t, "decode", bytes_decode);
-    vm.add_method(&t, "hex", bytes_hex);
-    vm.add_method(&t, "join", bytes_join);
-    vm.add_method(&t, "upper", bytes_upper);
-    vm.add_method(&t, "lower", bytes_lower);
-    vm.add_method(&t, "startswith", bytes_startswith);
-    vm.add_method(&t, "endswith", bytes_endswith);
-    vm.add_method(&t, "count", bytes_count);
-    vm.add_method(&t, "find", bytes_find);
-    vm.add_method(&t, "replace", bytes_replace);
-    vm.add_method(&t, "strip", bytes_strip);
-    vm.add_method(&t, "split", bytes_split);
-    vm.add_classmethod(&t, "fromhex", bytes_fromhex);
 }
 
 /// The str a method was called on (also for str subclasses).
@@ -140,9 +124,9 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => Value::str(""),
         Some(o) => {
             if enc.is_some() || errs.is_some() {
-                match &o {
-                    Value::Bytes(b) => decode_bytes(vm, &b.data, enc.as_ref())?,
-                    _ => {
+                match super::bytes::bytes_like(&o) {
+                    Some(b) => decode_bytes(vm, &b[..], enc.as_ref(), errs.as_ref())?,
+                    None => {
                         return Err(vm.type_error(format!(
                             "decoding to str: need a bytes-like object, {} found",
                             vm.type_name(&o)
@@ -157,40 +141,14 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(if exact { v } else { wrap_subclass(&cls, v) })
 }
 
-fn decode_bytes(vm: &Vm, data: &[u8], enc: Option<&Value>) -> PyResult<Value> {
-    let enc = match enc {
-        Some(Value::Str(e)) => e.as_str().to_lowercase().replace(['-', '_'], ""),
-        _ => "utf8".into(),
-    };
-    match enc.as_str() {
-        "utf8" => match String::from_utf8(data.to_vec()) {
-            Ok(s) => Ok(Value::string(s)),
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                Err(vm.err(
-                    ExcKind::UnicodeDecodeError,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                        data[pos], pos
-                    ),
-                ))
-            }
-        },
-        "ascii" => {
-            if let Some(pos) = data.iter().position(|b| *b >= 0x80) {
-                return Err(vm.err(
-                    ExcKind::UnicodeDecodeError,
-                    format!(
-                        "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                        data[pos], pos
-                    ),
-                ));
-            }
-            Ok(Value::string(String::from_utf8_lossy(data).to_string()))
-        }
-        "latin1" | "iso88591" => Ok(Value::string(data.iter().map(|&b| b as char).collect())),
-        other => Err(vm.err(ExcKind::LookupError, format!("unknown encoding: {other}"))),
-    }
+/// Decodes bytes (`str(b, encoding, errors)`, `bytes.decode`).
+pub(crate) fn decode_bytes(
+    vm: &mut Vm,
+    data: &[u8],
+    enc: Option<&Value>,
+    errors: Option<&Value>,
+) -> PyResult<Value> {
+    super::codecs::decode(vm, data, enc, errors)
 }
 
 fn upper(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -1163,30 +1121,13 @@ fn str_format_nested(
     Ok(out)
 }
 
-fn encode(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [enc_kw, _err_kw] = kwargs(vm, "encode", kw, ["encoding", "errors"])?;
+pub(crate) fn encode(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let [enc_kw, err_kw] = kwargs(vm, "encode", kw, ["encoding", "errors"])?;
+    arity(vm, "encode", &a[1..], 0, 2)?;
     let st = this(vm, &a[0])?;
-    let enc = match a.get(1).cloned().or(enc_kw) {
-        Some(Value::Str(e)) => e.as_str().to_lowercase().replace(['-', '_'], ""),
-        _ => "utf8".into(),
-    };
-    let data = match enc.as_str() {
-        "utf8" => st.as_str().as_bytes().to_vec(),
-        "ascii" => {
-            if let Some((i, c)) = st.as_str().chars().enumerate().find(|(_, c)| !c.is_ascii()) {
-                return Err(vm.err(
-                    ExcKind::UnicodeEncodeError,
-                    format!(
-                        "'ascii' codec can't encode character '\\x{:02x}' in position {}: ordinal not in range(128)",
-                        c as u32, i
-                    ),
-                ));
-            }
-            st.as_str().as_bytes().to_vec()
-        }
-        "latin1" | "iso88591" => st.as_str().chars().map(|c| c as u32 as u8).collect(),
-        other => return Err(vm.err(ExcKind::LookupError, format!("unknown encoding: {other}"))),
-    };
+    let enc = a.get(1).cloned().or(enc_kw);
+    let errors = a.get(2).cloned().or(err_kw);
+    let data = super::codecs::encode(vm, st.as_str(), enc.as_ref(), errors.as_ref())?;
     Ok(Value::Bytes(Rc::new(PyBytes::new(data))))
 }
 
@@ -1313,235 +1254,14 @@ fn str_format_m(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__format__", &a[1..], 1, 1)?;
     let st = this(vm, &a[0])?;
     let spec = sarg(vm, &a[1], "format spec")?;
+    // An empty spec formats as `str(self)`, which a subclass may override.
+    if spec.is_empty() && matches!(a[0], Value::Instance(_)) {
+        return vm.to_str(&a[0]);
+    }
     s(vm.format_str(st.as_str(), spec.as_str())?)
 }
 
 fn str_iter(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = this(vm, &a[0])?;
     vm.get_iter(&Value::Str(st))
-}
-
-// ---- bytes ----
-
-fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [src_kw, enc_kw, _err] = kwargs(vm, "bytes", kw, ["source", "encoding", "errors"])?;
-    let a = &args[1..];
-    let src = a.first().cloned().or(src_kw);
-    let enc = a.get(1).cloned().or(enc_kw);
-    let data: Vec<u8> = match src {
-        None => vec![],
-        Some(Value::Str(st)) => {
-            if enc.is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            let b = encode(vm, &[Value::Str(st), enc.unwrap_or(Value::None)], &[])?;
-            return Ok(b);
-        }
-        Some(Value::Int(n)) => {
-            if n < 0 {
-                return Err(vm.value_error("negative count"));
-            }
-            vec![0; n as usize]
-        }
-        Some(Value::Bytes(b)) => b.data.to_vec(),
-        Some(other) => {
-            let items = vm.collect(&other)?;
-            let mut out = Vec::with_capacity(items.len());
-            for it in items {
-                let n = vm.index_of(&it, "bytes")?;
-                if !(0..256).contains(&n) {
-                    return Err(vm.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(n as u8);
-            }
-            out
-        }
-    };
-    Ok(Value::Bytes(Rc::new(PyBytes::new(data))))
-}
-
-fn bthis(vm: &Vm, v: &Value) -> PyResult<Rc<PyBytes>> {
-    match Vm::unwrap_base(v) {
-        Value::Bytes(b) => Ok(b),
-        _ => Err(vm.type_error("descriptor requires a 'bytes' object")),
-    }
-}
-
-fn bytes_val(v: Vec<u8>) -> PyResult<Value> {
-    Ok(Value::Bytes(Rc::new(PyBytes::new(v))))
-}
-
-fn bytes_decode(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [enc_kw, _err] = kwargs(vm, "decode", kw, ["encoding", "errors"])?;
-    let b = bthis(vm, &a[0])?;
-    let enc = a.get(1).cloned().or(enc_kw);
-    decode_bytes(vm, &b.data, enc.as_ref())
-}
-
-fn bytes_hex(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let b = bthis(vm, &a[0])?;
-    let sep = match a.get(1) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
-    };
-    let parts: Vec<String> = b.data.iter().map(|x| format!("{x:02x}")).collect();
-    s(parts.join(&sep))
-}
-
-fn bytes_fromhex(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let st = sarg(vm, a.get(1).unwrap_or(&Value::None), "fromhex() argument")?;
-    let clean: String = st.as_str().chars().filter(|c| !c.is_whitespace()).collect();
-    if !clean.len().is_multiple_of(2) {
-        return Err(vm.value_error("non-hexadecimal number found in fromhex() arg"));
-    }
-    let mut out = Vec::new();
-    for i in (0..clean.len()).step_by(2) {
-        let byte = u8::from_str_radix(&clean[i..i + 2], 16)
-            .map_err(|_| vm.value_error("non-hexadecimal number found in fromhex() arg"))?;
-        out.push(byte);
-    }
-    bytes_val(out)
-}
-
-fn bytes_join(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let sep = bthis(vm, &a[0])?;
-    let items = vm.collect(&a[1])?;
-    let mut out = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep.data);
-        }
-        match it {
-            Value::Bytes(b) => out.extend_from_slice(&b.data),
-            _ => {
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    vm.type_name(it)
-                )))
-            }
-        }
-    }
-    bytes_val(out)
-}
-
-fn bytes_upper(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    bytes_val(bthis(vm, &a[0])?.data.to_ascii_uppercase())
-}
-
-fn bytes_lower(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    bytes_val(bthis(vm, &a[0])?.data.to_ascii_lowercase())
-}
-
-fn barg(vm: &Vm, v: &Value) -> PyResult<Rc<PyBytes>> {
-    match v {
-        Value::Bytes(b) => Ok(b.clone()),
-        _ => Err(vm.type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            vm.type_name(v)
-        ))),
-    }
-}
-
-fn bytes_startswith(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let b = bthis(vm, &a[0])?;
-    let p = barg(vm, &a[1])?;
-    Ok(Value::bool(b.data.starts_with(&p.data)))
-}
-
-fn bytes_endswith(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let b = bthis(vm, &a[0])?;
-    let p = barg(vm, &a[1])?;
-    Ok(Value::bool(b.data.ends_with(&p.data)))
-}
-
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-fn bytes_count(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let b = bthis(vm, &a[0])?;
-    let p = barg(vm, &a[1])?;
-    if p.data.is_empty() {
-        return Ok(Value::Int(b.data.len() as i64 + 1));
-    }
-    let mut n = 0;
-    let mut i = 0;
-    while let Some(k) = find_bytes(&b.data[i..], &p.data) {
-        n += 1;
-        i += k + p.data.len();
-    }
-    Ok(Value::Int(n))
-}
-
-fn bytes_find(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let b = bthis(vm, &a[0])?;
-    let p = barg(vm, &a[1])?;
-    Ok(Value::Int(
-        find_bytes(&b.data, &p.data).map_or(-1, |i| i as i64),
-    ))
-}
-
-fn bytes_replace(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "replace", &a[1..], 2, 2)?;
-    let b = bthis(vm, &a[0])?;
-    let old = barg(vm, &a[1])?;
-    let new = barg(vm, &a[2])?;
-    if old.data.is_empty() {
-        return Ok(Value::Bytes(b));
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(k) = find_bytes(&b.data[i..], &old.data) {
-        out.extend_from_slice(&b.data[i..i + k]);
-        out.extend_from_slice(&new.data);
-        i += k + old.data.len();
-    }
-    out.extend_from_slice(&b.data[i..]);
-    bytes_val(out)
-}
-
-fn bytes_strip(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let b = bthis(vm, &a[0])?;
-    let d = &b.data;
-    let start = d
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(d.len());
-    let end = d
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(start, |e| e + 1);
-    bytes_val(d[start..end].to_vec())
-}
-
-fn bytes_split(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let b = bthis(vm, &a[0])?;
-    let parts: Vec<Value> = match a.get(1) {
-        None | Some(Value::None) => b
-            .data
-            .split(|c| c.is_ascii_whitespace())
-            .filter(|p| !p.is_empty())
-            .map(|p| Value::Bytes(Rc::new(PyBytes::new(p.to_vec()))))
-            .collect(),
-        Some(sep) => {
-            let sep = barg(vm, sep)?;
-            if sep.data.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            let mut out = Vec::new();
-            let mut i = 0;
-            while let Some(k) = find_bytes(&b.data[i..], &sep.data) {
-                out.push(Value::Bytes(Rc::new(PyBytes::new(
-                    b.data[i..i + k].to_vec(),
-                ))));
-                i += k + sep.data.len();
-            }
-            out.push(Value::Bytes(Rc::new(PyBytes::new(b.data[i..].to_vec()))));
-            out
-        }
-    };
-    Ok(Value::list(parts))
 }

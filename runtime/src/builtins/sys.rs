@@ -53,21 +53,6 @@ pub fn install(vm: &mut Vm) {
                 .collect(),
         ),
     );
-    let vi_type = Rc::new(PyType {
-        name: RefCell::new(Rc::from("version_info")),
-        qualname: RefCell::new(Rc::from("version_info")),
-        bases: RefCell::new(vec![vm.types.tuple.clone()]),
-        mro: RefCell::new(vec![vm.types.tuple.clone(), vm.types.object.clone()]),
-        dict: Rc::new(PyDict::new()),
-        kind: TypeKind::Tuple,
-        metaclass: RefCell::new(None),
-        builtin: true,
-        base_ok: false,
-        special_cache: Default::default(),
-        attr_cache: Default::default(),
-    });
-    vi_type.dict.set_item_str("__module__", Value::str("sys"));
-    vm.add_method(&vi_type, "__repr__", version_info_repr);
     let fields = [
         ("major", Value::Int(3)),
         ("minor", Value::Int(13)),
@@ -75,18 +60,26 @@ pub fn install(vm: &mut Vm) {
         ("releaselevel", Value::str("final")),
         ("serial", Value::Int(0)),
     ];
-    let vi = Rc::new(PyInstance {
-        class: RefCell::new(vi_type),
-        dict: Rc::new(PyDict::new()),
-        base: RefCell::new(Value::tuple(
-            fields.iter().map(|(_, v)| v.clone()).collect(),
-        )),
-        exc: None,
-    });
-    for (k, v) in &fields {
-        vi.dict.set_item_str(k, v.clone());
+    let vi = struct_seq(vm, "version_info", &fields);
+    if let Value::Instance(i) = &vi {
+        vm.add_method(&i.class(), "__repr__", version_info_repr);
     }
-    d.set_item_str("version_info", Value::Instance(vi));
+    d.set_item_str("version_info", vi);
+    let float_fields = [
+        ("max", Value::float(f64::MAX)),
+        ("max_exp", Value::Int(f64::MAX_EXP as i64)),
+        ("max_10_exp", Value::Int(f64::MAX_10_EXP as i64)),
+        ("min", Value::float(f64::MIN_POSITIVE)),
+        ("min_exp", Value::Int(f64::MIN_EXP as i64)),
+        ("min_10_exp", Value::Int(f64::MIN_10_EXP as i64)),
+        ("dig", Value::Int(f64::DIGITS as i64)),
+        ("mant_dig", Value::Int(f64::MANTISSA_DIGITS as i64)),
+        ("epsilon", Value::float(f64::EPSILON)),
+        ("radix", Value::Int(2)),
+        ("rounds", Value::Int(1)),
+    ];
+    let fi = struct_seq(vm, "float_info", &float_fields);
+    d.set_item_str("float_info", fi);
     let impl_d = Rc::new(PyDict::new());
     impl_d.set_item_str("name", Value::str("slotpy"));
     d.set_item_str(
@@ -100,19 +93,15 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "write", stream_write);
     vm.add_method(&t, "flush", stream_flush);
     vm.add_method(&t, "isatty", stream_isatty);
-    for (name, fd) in [
-        ("stdout", 1),
-        ("stderr", 2),
-        ("__stdout__", 1),
-        ("__stderr__", 2),
-    ] {
-        d.set_item_str(
-            name,
-            Value::Other(Rc::new(Other::Object {
-                class: t.clone(),
-                state: RefCell::new(Value::Int(fd)),
-            })),
-        );
+    vm.add_method(&t, "writelines", stream_writelines);
+    super::add_getter(vm, &t, "encoding", stream_encoding);
+    for (name, fd) in [("stdout", 1), ("stderr", 2)] {
+        let stream = Value::Other(Rc::new(Other::Object {
+            class: t.clone(),
+            state: RefCell::new(Value::Int(fd)),
+        }));
+        d.set_item_str(name, stream.clone());
+        d.set_item_str(&format!("__{name}__"), stream);
     }
     d.set_item_str(
         "stdin",
@@ -124,6 +113,37 @@ pub fn install(vm: &mut Vm) {
     let sysmod = Value::Module(vm.sys.clone());
     vm.modules.set_item_str("sys", sysmod);
     let _ = Binding::Static;
+}
+
+/// A read-only tuple with named fields (CPython's struct sequences:
+/// `sys.version_info`, `sys.float_info`).
+fn struct_seq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
+    let t = Rc::new(PyType {
+        name: RefCell::new(Rc::from(name)),
+        qualname: RefCell::new(Rc::from(name)),
+        bases: RefCell::new(vec![vm.types.tuple.clone()]),
+        mro: RefCell::new(vec![vm.types.tuple.clone(), vm.types.object.clone()]),
+        dict: Rc::new(PyDict::new()),
+        kind: TypeKind::Tuple,
+        metaclass: RefCell::new(None),
+        builtin: true,
+        base_ok: false,
+        special_cache: Default::default(),
+        attr_cache: Default::default(),
+    });
+    t.dict.set_item_str("__module__", Value::str("sys"));
+    let inst = Rc::new(PyInstance {
+        class: RefCell::new(t),
+        dict: Rc::new(PyDict::new()),
+        base: RefCell::new(Value::tuple(
+            fields.iter().map(|(_, v)| v.clone()).collect(),
+        )),
+        exc: None,
+    });
+    for (k, v) in fields {
+        inst.dict.set_item_str(k, v.clone());
+    }
+    Value::Instance(inst)
 }
 
 fn version_info_repr(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -161,6 +181,19 @@ fn stream_write(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         let _ = vm.stdout.write_all(s.as_str().as_bytes());
     }
     Ok(Value::Int(s.len() as i64))
+}
+
+fn stream_writelines(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "writelines", &args[1..], 1, 1)?;
+    let it = vm.get_iter(&args[1])?;
+    while let Some(line) = vm.next(&it)? {
+        stream_write(vm, &[args[0].clone(), line], &[])?;
+    }
+    Ok(Value::None)
+}
+
+fn stream_encoding(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+    Ok(Value::str("utf-8"))
 }
 
 fn stream_flush(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {

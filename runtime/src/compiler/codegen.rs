@@ -129,6 +129,7 @@ enum ConstKey {
     Bool(bool),
     Int(BigInt),
     Float(u64),
+    Complex(u64, u64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
@@ -458,8 +459,8 @@ impl<'a> Compiler<'a> {
         self.const_reg(Value::str(s), ConstKey::Str(rc))
     }
 
-    fn constant(&mut self, c: &Constant, loc: Loc) -> CResult<(Value, ConstKey)> {
-        Ok(match c {
+    fn constant(&mut self, c: &Constant) -> (Value, ConstKey) {
+        match c {
             Constant::None => (Value::None, ConstKey::None),
             Constant::Bool(b) => (Value::bool(*b), ConstKey::Bool(*b)),
             Constant::Str(s) => (Value::str(s), ConstKey::Str(s.clone())),
@@ -469,22 +470,22 @@ impl<'a> Compiler<'a> {
             ),
             Constant::Int(i) => (Value::from_bigint(i.clone()), ConstKey::Int(i.clone())),
             Constant::Float(f) => (Value::float(*f), ConstKey::Float(f.to_bits())),
-            Constant::Complex { re, im } => {
-                let _ = (re, im);
-                return Err(self.err("complex numbers are not supported by slotpy", loc));
-            }
+            Constant::Complex { re, im } => (
+                crate::builtins::complex::new(*re, *im),
+                ConstKey::Complex(re.to_bits(), im.to_bits()),
+            ),
             Constant::Ellipsis => (Value::Ellipsis, ConstKey::Ellipsis),
             Constant::Tuple(items) => {
                 let mut vals = Vec::new();
                 let mut keys = Vec::new();
                 for it in items {
-                    let (v, k) = self.constant(it, loc)?;
+                    let (v, k) = self.constant(it);
                     vals.push(v);
                     keys.push(k);
                 }
                 (Value::tuple(vals), ConstKey::Tuple(keys))
             }
-        })
+        }
     }
 
     fn unique_key(&mut self) -> ConstKey {
@@ -2032,7 +2033,7 @@ impl<'a> Compiler<'a> {
                 Ok(self.load_name(id, None))
             }
             ExprKind::Constant(c) => {
-                let (v, k) = self.constant(c, e.loc)?;
+                let (v, k) = self.constant(c);
                 Ok(self.const_reg(v, k))
             }
             _ => {
@@ -2053,7 +2054,7 @@ impl<'a> Compiler<'a> {
                 self.load_name(id, Some(dst));
             }
             ExprKind::Constant(c) => {
-                let (v, k) = self.constant(c, e.loc)?;
+                let (v, k) = self.constant(c);
                 let r = self.const_reg(v, k);
                 self.emit(Instr::Move { dst, src: r });
             }
@@ -2244,6 +2245,9 @@ impl<'a> Compiler<'a> {
                 let src = self.expr(v)?;
                 let it = self.temp();
                 self.emit(Instr::GetIter { dst: it, src });
+                // `dst` holds the value sent in: it starts empty (a reused
+                // register would send a stale value to the new iterator).
+                self.emit(Instr::Clear { reg: dst });
                 self.emit(Instr::YieldFrom { dst, iter: it });
             }
             ExprKind::Compare {
@@ -2414,7 +2418,7 @@ impl<'a> Compiler<'a> {
             let ExprKind::Constant(c) = &e.kind else {
                 return Ok(None);
             };
-            vals.push(self.constant(c, e.loc)?.0);
+            vals.push(self.constant(c).0);
         }
         let Some(first) = crate::objects::PySet::from_fast_keys(vals) else {
             return Ok(None);

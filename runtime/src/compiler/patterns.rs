@@ -31,6 +31,7 @@ pub(super) fn compile_match<'a>(
             };
             return Err(c.p_err(&msg, case.pattern.loc));
         }
+        check_names(c, &case.pattern, &mut Vec::new())?;
         let next = c.p_label();
         c.p_line(case.pattern.loc.line);
         let mark = c.p_mark();
@@ -45,6 +46,114 @@ pub(super) fn compile_match<'a>(
     }
     c.p_bind(end);
     Ok(())
+}
+
+/// The compile-time checks CPython makes on a pattern: each name bound
+/// once, alternatives binding the same names, no duplicate literal keys.
+/// Appends the names `p` binds to `names`.
+fn check_names(c: &Compiler, p: &Pattern, names: &mut Vec<Ident>) -> CResult<()> {
+    let bind = |n: &Ident, names: &mut Vec<Ident>| {
+        if names.contains(n) {
+            return Err(c.p_err(
+                &format!("multiple assignments to name '{n}' in pattern"),
+                p.loc,
+            ));
+        }
+        names.push(n.clone());
+        Ok(())
+    };
+    match &p.kind {
+        PatternKind::Value(_) | PatternKind::Singleton(_) => {}
+        PatternKind::Star(n) => {
+            if let Some(n) = n {
+                bind(n, names)?;
+            }
+        }
+        PatternKind::As { pattern, name } => {
+            if let Some(sub) = pattern {
+                check_names(c, sub, names)?;
+            }
+            if let Some(n) = name {
+                bind(n, names)?;
+            }
+        }
+        PatternKind::Sequence(items) => {
+            for it in items {
+                check_names(c, it, names)?;
+            }
+        }
+        PatternKind::Mapping {
+            keys,
+            patterns,
+            rest,
+        } => {
+            let mut seen: Vec<String> = Vec::new();
+            for k in keys {
+                if let Some(r) = literal_key_repr(k) {
+                    if seen.contains(&r) {
+                        return Err(c.p_err(
+                            &format!("mapping pattern checks duplicate key ({r})"),
+                            p.loc,
+                        ));
+                    }
+                    seen.push(r);
+                }
+            }
+            for sub in patterns {
+                check_names(c, sub, names)?;
+            }
+            if let Some(n) = rest {
+                bind(n, names)?;
+            }
+        }
+        PatternKind::Class {
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            for sub in patterns.iter().chain(kwd_patterns) {
+                check_names(c, sub, names)?;
+            }
+        }
+        PatternKind::Or(alts) => {
+            let mut first: Option<Vec<Ident>> = None;
+            for alt in alts {
+                let mut own = Vec::new();
+                check_names(c, alt, &mut own)?;
+                match &first {
+                    None => first = Some(own),
+                    Some(f) => {
+                        if f.len() != own.len() || !own.iter().all(|n| f.contains(n)) {
+                            return Err(
+                                c.p_err("alternative patterns bind different names", alt.loc)
+                            );
+                        }
+                    }
+                }
+            }
+            for n in first.unwrap_or_default() {
+                bind(&n, names)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The repr of a literal mapping-pattern key, for duplicate detection.
+fn literal_key_repr(k: &Expr) -> Option<String> {
+    match &k.kind {
+        ExprKind::Constant(v) => Some(match v {
+            Constant::None => "None".into(),
+            Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Constant::Str(s) => crate::interp::format::str_repr(s),
+            Constant::Bytes(b) => crate::interp::format::bytes_repr(b),
+            Constant::Int(i) => i.to_string(),
+            Constant::Float(f) => crate::objects::float::repr(*f),
+            _ => return None,
+        }),
+        ExprKind::UnaryOp { operand, .. } => literal_key_repr(operand).map(|r| format!("-{r}")),
+        _ => None,
+    }
 }
 
 fn is_irrefutable(p: &Pattern) -> bool {

@@ -424,13 +424,20 @@ impl Vm {
                     *exc.args.borrow_mut() = Rc::new(PyTuple::new(items));
                     return Ok(());
                 }
-                "__cause__" => {
-                    *exc.cause.borrow_mut() = self.as_exception(&value);
-                    exc.suppress_context.set(true);
-                    return Ok(());
-                }
-                "__context__" => {
-                    *exc.context.borrow_mut() = self.as_exception(&value);
+                "__cause__" | "__context__" => {
+                    let e = self.as_exception(&value);
+                    if e.is_none() && !value.is_none() {
+                        let what = &name.as_str()[2..name.as_str().len() - 2];
+                        return Err(self.type_error(format!(
+                            "exception {what} must be None or derive from BaseException"
+                        )));
+                    }
+                    if name.as_str() == "__cause__" {
+                        *exc.cause.borrow_mut() = e;
+                        exc.suppress_context.set(true);
+                    } else {
+                        *exc.context.borrow_mut() = e;
+                    }
                     return Ok(());
                 }
                 "__suppress_context__" => {

@@ -269,7 +269,7 @@ impl Vm {
                             Value::Frame(self.generator_frame(g))
                         }
                     }
-                    "gi_yieldfrom" => Value::None,
+                    "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
                     _ => return Ok(None),
                 },
                 Other::Super { .. } => return self.super_getattr(o, name),

@@ -339,6 +339,11 @@ impl Vm {
 
     /// C3 linearization of the bases (the class itself excluded).
     fn c3(&self, bases: &[Rc<PyType>]) -> PyResult<Vec<Rc<PyType>>> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+                return Err(self.type_error(format!("duplicate base class {}", b.name())));
+            }
+        }
         let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro_all()).collect();
         seqs.push(bases.to_vec());
         let mut out: Vec<Rc<PyType>> = Vec::new();
@@ -359,7 +364,14 @@ impl Vm {
                 }
             }
             let Some(c) = cand else {
-                let names: Vec<String> = bases.iter().map(|b| b.name().to_string()).collect();
+                // CPython names the heads of the lists left to merge.
+                let mut heads: Vec<&Rc<PyType>> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                        heads.push(&s[0]);
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|b| b.name().to_string()).collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution order (MRO) for bases {}",
                     names.join(", ")

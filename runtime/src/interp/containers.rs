@@ -12,7 +12,10 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
 impl Vm {
-    /// An index operand as i64 (`__index__`), with CPython's errors.
+    /// An index operand as i64 (`__index__`), with CPython's errors:
+    /// `what` names the subscripted type ("list indices must be..."),
+    /// "slice", "sequence.index", or any other use (then the error is
+    /// "'x' object cannot be interpreted as an integer").
     pub fn index_of(&mut self, v: &Value, what: &str) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
@@ -32,10 +35,19 @@ impl Vm {
                 if matches!(base, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                     return self.index_of(&base, what);
                 }
-                Err(self.type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    self.type_name(v)
-                )))
+                let tn = self.type_name(v);
+                Err(self.type_error(match what {
+                    "list" | "tuple" | "bytearray" | "range" | "string" | "byte" => {
+                        format!("{what} indices must be integers or slices, not {tn}")
+                    }
+                    "slice" => {
+                        "slice indices must be integers or None or have an __index__ method".into()
+                    }
+                    "sequence.index" => {
+                        "slice indices must be integers or have an __index__ method".into()
+                    }
+                    _ => format!("'{tn}' object cannot be interpreted as an integer"),
+                }))
             }
         }
     }
@@ -714,10 +726,12 @@ impl Vm {
                 let n = self.intern("__match_args__");
                 let args = match t.lookup(&n) {
                     Some(Value::Tuple(a)) => a.as_slice().to_vec(),
-                    Some(_) => {
-                        return Err(
-                            self.type_error(format!("{}.__match_args__ must be a tuple", t.name()))
-                        )
+                    Some(other) => {
+                        return Err(self.type_error(format!(
+                            "{}.__match_args__ must be a tuple (got {})",
+                            t.name(),
+                            self.type_name(&other)
+                        )))
                     }
                     None => vec![],
                 };

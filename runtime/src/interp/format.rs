@@ -536,12 +536,19 @@ impl Vm {
         self.str_of(v)
     }
 
-    fn spec(&self, spec: &str) -> PyResult<Spec> {
-        Spec::parse(spec).map_err(|m| self.value_error(m))
+    /// Parses a format spec for a value of type `ty` (named in errors).
+    fn spec(&self, spec: &str, ty: &str) -> PyResult<Spec> {
+        Spec::parse(spec).map_err(|m| {
+            if m == INVALID_SPEC {
+                self.value_error(format!("{m} '{spec}' for object of type '{ty}'"))
+            } else {
+                self.value_error(m)
+            }
+        })
     }
 
     pub fn format_str(&mut self, s: &str, spec: &str) -> PyResult<String> {
-        let sp = self.spec(spec)?;
+        let sp = self.spec(spec, "str")?;
         if let Some(t) = sp.ty {
             if t != 's' {
                 return Err(self.value_error(format!(
@@ -566,7 +573,7 @@ impl Vm {
     }
 
     pub fn format_int(&mut self, b: &BigInt, spec: &str) -> PyResult<String> {
-        let sp = self.spec(spec)?;
+        let sp = self.spec(spec, "int")?;
         let ty = sp.ty.unwrap_or('d');
         if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
             let f = int::big_to_f64(b).map_err(|e| self.native(e))?;
@@ -574,6 +581,11 @@ impl Vm {
         }
         if sp.precision.is_some() {
             return Err(self.value_error("Precision not allowed in integer format specifier"));
+        }
+        if sp.z {
+            return Err(self.value_error(
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ));
         }
         if ty == 'c' {
             if sp.sign.is_some() {
@@ -619,7 +631,7 @@ impl Vm {
     }
 
     pub fn format_float(&mut self, x: f64, spec: &str) -> PyResult<String> {
-        let sp = self.spec(spec)?;
+        let sp = self.spec(spec, "float")?;
         let ty = sp.ty;
         if let Some(t) = ty {
             if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
@@ -628,11 +640,7 @@ impl Vm {
                 )));
             }
         }
-        let mut x = x;
-        if sp.z && x == 0.0 {
-            x = 0.0;
-        }
-        let neg = x.is_sign_negative() && !x.is_nan();
+        let mut neg = x.is_sign_negative() && !x.is_nan();
         let a = x.abs();
         let body = if a.is_nan() || a.is_infinite() {
             let s = if a.is_nan() { "nan" } else { "inf" };
@@ -680,6 +688,10 @@ impl Vm {
                 _ => unreachable!(),
             }
         };
+        // `z` turns a result that rounded to (negative) zero positive.
+        if sp.z && neg && !body.chars().any(|c| matches!(c, '1'..='9' | 'n' | 'i')) {
+            neg = false;
+        }
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(i) => (body[..i].to_string(), body[i..].to_string()),
             None => (body.clone(), String::new()),
@@ -695,12 +707,26 @@ impl Vm {
     /// `fmt % args` for str.
     pub fn percent_format(&mut self, fmt: &PyStr, args: &Value) -> PyResult<Value> {
         let chars: Vec<char> = fmt.as_str().chars().collect();
+        self.percent_core(&chars, args, false).map(Value::string)
+    }
+
+    /// `fmt % args` for bytes and bytearray: the format runs on the
+    /// latin-1 text of the bytes, with the bytes conversions (`%s`/`%b`
+    /// take bytes-like objects, `%r`/`%a` give ASCII).
+    pub fn bytes_percent_format(&mut self, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+        let chars: Vec<char> = fmt.iter().map(|&b| b as char).collect();
+        let out = self.percent_core(&chars, args, true)?;
+        Ok(out.chars().map(|c| c as u32 as u8).collect())
+    }
+
+    fn percent_core(&mut self, chars: &[char], args: &Value, bytes: bool) -> PyResult<String> {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.as_slice().to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(_)
+            Value::Instance(_) | Value::Other(_)
                 if self.user_special(args, "__getitem__").is_some()
-                    && !matches!(Self::unwrap_base(args), Value::Tuple(_) | Value::Str(_)) =>
+                    && !matches!(Self::unwrap_base(args), Value::Tuple(_) | Value::Str(_))
+                    && crate::builtins::bytes::bytes_like(args).is_none() =>
             {
                 (vec![args.clone()], Some(args.clone()))
             }
@@ -740,7 +766,13 @@ impl Vm {
                     return Err(self.type_error("format requires a mapping"));
                 };
                 used_mapping = true;
-                keyed = Some(self.get_item(m, &Value::string(key))?);
+                let key = if bytes {
+                    let b: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                    Value::Bytes(Rc::new(PyBytes::new(b)))
+                } else {
+                    Value::string(key)
+                };
+                keyed = Some(self.get_item(m, &key)?);
             }
             let mut flags = String::new();
             while i < chars.len() && "-+ #0".contains(chars[i]) {
@@ -806,98 +838,123 @@ impl Vm {
             } else {
                 ""
             };
-            let body = match conv {
-                's' => self.str_of(&arg)?,
-                'r' => self.repr_str(&arg)?,
-                'a' => self.ascii_of(&arg)?,
-                'd' | 'i' | 'u' => {
-                    let b = self.percent_int(&arg, conv)?;
-                    let mut spec = String::from(sign);
-                    if zero {
-                        spec.push('0');
-                    }
-                    spec.push_str(&width);
-                    let s = self.format_int(&b, &format!("{spec}d"))?;
-                    out.push_str(&if left {
-                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                    } else {
-                        s
-                    });
-                    continue;
-                }
-                'x' | 'X' | 'o' => {
-                    let b = self.percent_int(&arg, conv)?;
-                    let mut spec = String::from(sign);
-                    if flags.contains('#') {
-                        spec.push('#');
-                    }
-                    if zero {
-                        spec.push('0');
-                    }
-                    spec.push_str(&width);
-                    spec.push(conv);
-                    let s = self.format_int(&b, &spec)?;
-                    out.push_str(&if left {
-                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                    } else {
-                        s
-                    });
-                    continue;
-                }
-                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                    let f = match super::ops::f64_of(&Self::unwrap_base(&arg)) {
-                        Some(f) => f,
-                        None => {
-                            if let Some(ff) = self.user_special(&arg, "__float__") {
-                                let r = self.call_special(&ff, &arg, &[])?;
-                                super::ops::f64_of(&r).unwrap_or(0.0)
-                            } else {
-                                return Err(self.type_error(format!(
-                                    "must be real number, not {}",
-                                    self.type_name(&arg)
-                                )));
+            let body =
+                match conv {
+                    's' | 'b' if bytes => self.percent_bytes_arg(&arg)?,
+                    'r' if bytes => self.ascii_of(&arg)?,
+                    'c' if bytes => {
+                        if let Some(b) = crate::builtins::bytes::bytes_like(&arg) {
+                            if b.len() != 1 {
+                                return Err(self.type_error(
+                                    "%c requires an integer in range(256) or a single byte",
+                                ));
+                            }
+                            (b[0] as char).to_string()
+                        } else {
+                            match self.index_of(&arg, "c") {
+                                Ok(n) if (0..256).contains(&n) => ((n as u8) as char).to_string(),
+                                Ok(_) => {
+                                    return Err(self
+                                        .err(ExcKind::OverflowError, "%c arg not in range(256)"))
+                                }
+                                Err(_) => {
+                                    return Err(self.type_error(
+                                        "%c requires an integer in range(256) or a single byte",
+                                    ))
+                                }
                             }
                         }
-                    };
-                    let mut spec = String::from(sign);
-                    if flags.contains('#') {
-                        spec.push('#');
                     }
-                    if zero {
-                        spec.push('0');
+                    's' => self.str_of(&arg)?,
+                    'r' => self.repr_str(&arg)?,
+                    'a' => self.ascii_of(&arg)?,
+                    'd' | 'i' | 'u' => {
+                        let b = self.percent_int(&arg, conv)?;
+                        let mut spec = String::from(sign);
+                        if zero {
+                            spec.push('0');
+                        }
+                        spec.push_str(&width);
+                        let s = self.format_int(&b, &format!("{spec}d"))?;
+                        out.push_str(&if left {
+                            format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                        } else {
+                            s
+                        });
+                        continue;
                     }
-                    spec.push_str(&width);
-                    spec.push('.');
-                    spec.push_str(precision.as_deref().unwrap_or("6"));
-                    spec.push(conv);
-                    let s = self.format_float(f, &spec)?;
-                    out.push_str(&if left {
-                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                    } else {
-                        s
-                    });
-                    continue;
-                }
-                'c' => match &arg {
-                    Value::Int(n) => char::from_u32(*n as u32)
-                        .map(|c| c.to_string())
-                        .unwrap_or_default(),
-                    Value::Str(s) if s.len() == 1 => s.as_str().to_string(),
-                    _ => {
-                        return Err(
-                            self.type_error("%c requires an int or a unicode character, not str")
-                        )
+                    'x' | 'X' | 'o' => {
+                        let b = self.percent_int(&arg, conv)?;
+                        let mut spec = String::from(sign);
+                        if flags.contains('#') {
+                            spec.push('#');
+                        }
+                        if zero {
+                            spec.push('0');
+                        }
+                        spec.push_str(&width);
+                        spec.push(conv);
+                        let s = self.format_int(&b, &spec)?;
+                        out.push_str(&if left {
+                            format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                        } else {
+                            s
+                        });
+                        continue;
                     }
-                },
-                other => {
-                    return Err(self.value_error(format!(
-                        "unsupported format character '{}' (0x{:x}) at index {}",
-                        other,
-                        other as u32,
-                        i - 1
-                    )))
-                }
-            };
+                    'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                        let f = match super::ops::f64_of(&Self::unwrap_base(&arg)) {
+                            Some(f) => f,
+                            None => {
+                                if let Some(ff) = self.user_special(&arg, "__float__") {
+                                    let r = self.call_special(&ff, &arg, &[])?;
+                                    super::ops::f64_of(&r).unwrap_or(0.0)
+                                } else {
+                                    return Err(self.type_error(format!(
+                                        "must be real number, not {}",
+                                        self.type_name(&arg)
+                                    )));
+                                }
+                            }
+                        };
+                        let mut spec = String::from(sign);
+                        if flags.contains('#') {
+                            spec.push('#');
+                        }
+                        if zero {
+                            spec.push('0');
+                        }
+                        spec.push_str(&width);
+                        spec.push('.');
+                        spec.push_str(precision.as_deref().unwrap_or("6"));
+                        spec.push(conv);
+                        let s = self.format_float(f, &spec)?;
+                        out.push_str(&if left {
+                            format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                        } else {
+                            s
+                        });
+                        continue;
+                    }
+                    'c' => match &arg {
+                        Value::Int(n) => char::from_u32(*n as u32)
+                            .map(|c| c.to_string())
+                            .unwrap_or_default(),
+                        Value::Str(s) if s.len() == 1 => s.as_str().to_string(),
+                        _ => {
+                            return Err(self
+                                .type_error("%c requires an int or a unicode character, not str"))
+                        }
+                    },
+                    other => {
+                        return Err(self.value_error(format!(
+                            "unsupported format character '{}' (0x{:x}) at index {}",
+                            other,
+                            other as u32,
+                            i - 1
+                        )))
+                    }
+                };
             let body = match &precision {
                 Some(p) if matches!(conv, 's' | 'r' | 'a') => {
                     body.chars().take(p.parse().unwrap_or(0)).collect()
@@ -919,9 +976,37 @@ impl Vm {
             }
         }
         if next < items.len() && mapping.is_none() && !used_mapping {
-            return Err(self.type_error("not all arguments converted during string formatting"));
+            return Err(self.type_error(format!(
+                "not all arguments converted during {} formatting",
+                if bytes { "bytes" } else { "string" }
+            )));
         }
-        Ok(Value::string(out))
+        Ok(out)
+    }
+
+    /// The latin-1 text of a `%s`/`%b` argument of bytes formatting.
+    fn percent_bytes_arg(&mut self, arg: &Value) -> PyResult<String> {
+        let data = match crate::builtins::bytes::bytes_like(arg) {
+            Some(b) => b,
+            None => match self.user_special(arg, "__bytes__") {
+                Some(f) => {
+                    let r = self.call_special(&f, arg, &[])?;
+                    crate::builtins::bytes::bytes_like(&r).ok_or_else(|| {
+                        self.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            self.type_name(&r)
+                        ))
+                    })?
+                }
+                None => {
+                    return Err(self.type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        self.type_name(arg)
+                    )))
+                }
+            },
+        };
+        Ok(data.iter().map(|&b| b as char).collect())
     }
 
     fn percent_int(&mut self, arg: &Value, conv: char) -> PyResult<BigInt> {
@@ -957,6 +1042,10 @@ impl Vm {
         }
     }
 }
+
+/// The start of the error for trailing junk in a format spec (completed
+/// with the spec and the type by `Vm::spec`).
+const INVALID_SPEC: &str = "Invalid format specifier";
 
 /// A parsed format specification.
 #[derive(Default, Debug)]
@@ -1040,7 +1129,7 @@ impl Spec {
             i += 1;
         }
         if i < c.len() {
-            return Err("Invalid format specifier".into());
+            return Err(INVALID_SPEC.into());
         }
         if sp.zero && sp.fill.is_none() {
             sp.fill = Some('0');
@@ -1052,7 +1141,7 @@ impl Spec {
     }
 }
 
-fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
+pub(crate) fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
     if neg {
         "-"
     } else {
@@ -1076,7 +1165,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
-fn pad(body: &str, sp: &Spec, default_align: char) -> String {
+pub(crate) fn pad(body: &str, sp: &Spec, default_align: char) -> String {
     let n = body.chars().count();
     if n >= sp.width {
         return body.to_string();

@@ -135,7 +135,7 @@ impl Vm {
                 if let Some(o) = &f.obj {
                     o.live.set(None);
                     *o.final_regs.borrow_mut() = st.regs.clone();
-                    o.final_line.set(gen.code.line_at(f.pc));
+                    o.final_line.set(gen.code.line_at(gen.suspended_at(f.pc)));
                 }
                 st.frame_obj = f.obj;
                 Ok(Step::Yielded(v))

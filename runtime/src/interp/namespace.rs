@@ -329,7 +329,7 @@ impl Vm {
             locals: st.locals.clone(),
             live: Cell::new(None),
             final_regs: RefCell::new(st.regs.clone()),
-            final_line: Cell::new(g.code.line_at(st.pc)),
+            final_line: Cell::new(g.code.line_at(g.suspended_at(st.pc))),
             extra: RefCell::new(None),
             back: RefCell::new(None),
         });

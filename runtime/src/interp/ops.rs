@@ -77,10 +77,14 @@ impl Vm {
             },
             Value::Other(o) => match &**o {
                 Other::Object { class, .. } => class.clone(),
-                Other::Native { class, .. } => {
+                Other::Native { .. } | Other::Complex { .. } => {
                     // Rust-implemented types keep their special methods in
                     // their class dict (searched without allocating: this
                     // runs for every step of their iterators).
+                    let class = match &**o {
+                        Other::Native { class, .. } => class.clone(),
+                        _ => self.types.complex.clone(),
+                    };
                     let n = self.intern(name);
                     if let Some(f) = class.dict.get_str(&n) {
                         return Some(f);
@@ -224,7 +228,13 @@ impl Vm {
             self.user_special(b, rname)
         };
         if let Some(r) = &rf {
-            if tb.is_subtype(&ta) && !Rc::ptr_eq(&ta, &tb) {
+            // The right operand goes first when its type is a proper
+            // subclass that overrides the reflected method (CPython's
+            // `method_is_overloaded`).
+            if tb.is_subtype(&ta)
+                && !Rc::ptr_eq(&ta, &tb)
+                && !self.user_special(a, rname).is_some_and(|l| l.is(r))
+            {
                 let res = self.call_special(r, b, &[a.clone()])?;
                 if !matches!(res, Value::NotImplemented) {
                     return Ok(res);
@@ -269,6 +279,9 @@ impl Vm {
         match (op, &ua) {
             (BinOp::Add, Value::Str(_)) if !matches!(Self::unwrap_base(b), Value::Str(_)) => {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"))
+            }
+            (BinOp::Add, Value::Bytes(_)) => {
+                return self.type_error(format!("can't concat {tb} to bytes"))
             }
             (BinOp::Add, Value::List(_)) if !matches!(b, Value::List(_)) => {
                 return self.type_error(format!("can only concatenate list (not \"{tb}\") to list"))
@@ -348,6 +361,10 @@ impl Vm {
                 self.repeat(b, n)?
             }
             (BinOp::Mod, Str(fmt), _) => return Ok(Some(self.percent_format(fmt, b)?)),
+            (BinOp::Mod, Bytes(fmt), _) => {
+                let out = self.bytes_percent_format(&fmt.data, b)?;
+                Value::Bytes(Rc::new(PyBytes::new(out)))
+            }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Set(_) | FrozenSet(_),
@@ -411,6 +428,10 @@ impl Vm {
                             ExcKind::ZeroDivisionError,
                             "0.0 cannot be raised to a negative power",
                         ));
+                    }
+                    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                        // A negative base to a fractional power is complex.
+                        return crate::builtins::complex::power(self, (x, 0.0), (y, 0.0)).map(Some);
                     }
                     crate::objects::float::pow(x, y).map_err(|e| self.native(e))?
                 }
@@ -697,6 +718,24 @@ impl Vm {
                 }
                 Ok(hashing::hash_tuple(hs.into_iter()))
             }
+            Value::Range(r) => {
+                // CPython hashes (len, start, step), with start and step
+                // replaced by None where they do not matter.
+                let len = Value::from_bigint(r.len());
+                let start = Value::from_bigint(r.start.clone());
+                let step = Value::from_bigint(r.step.clone());
+                let key = match &len {
+                    Value::Int(0) => vec![len, Value::None, Value::None],
+                    Value::Int(1) => vec![len, start, Value::None],
+                    _ => vec![len, start, step],
+                };
+                self.hash(&Value::tuple(key))
+            }
+            Value::Slice(s) => self.hash(&Value::tuple(vec![
+                s.start.clone(),
+                s.stop.clone(),
+                s.step.clone(),
+            ])),
             Value::FrozenSet(s) => {
                 // CPython's frozenset hash: order-independent mix.
                 let mut h: u64 = 0;
@@ -839,7 +878,16 @@ impl Vm {
                 let ys = seq_items(b);
                 return self.compare_sequences(op, &xs, &ys).map(Some);
             }
-            (None, None) => Ordering::Equal,
+            (None, None) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => Ordering::Equal,
+            // Bound methods are equal when they bind the same function to
+            // the same object.
+            (Method(x), Method(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+                if x.func.is(&y.func) && x.receiver.is(&y.receiver) {
+                    Ordering::Equal
+                } else {
+                    Ordering::Less
+                }
+            }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 return self.compare_sets(op, x, y).map(Some);
             }
@@ -1028,16 +1076,7 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Value::Bytes(b) => match item {
-                Value::Bytes(i) => {
-                    Ok(i.data.is_empty() || b.data.windows(i.data.len()).any(|w| w == &*i.data))
-                }
-                Value::Int(i) => Ok(b.data.contains(&(*i as u8))),
-                _ => Err(self.type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    self.type_name(item)
-                ))),
-            },
+            Value::Bytes(b) => crate::builtins::bytes::contains(self, &b.data, item),
             Value::List(_) | Value::Tuple(_) => {
                 let items = seq_items(container);
                 for x in &items {

@@ -133,8 +133,11 @@ builtin_types! {
     int: "int", Int, true;
     bool_: "bool", Bool, false;
     float: "float", Float, true;
+    complex: "complex", Complex, true;
     str_: "str", Str, true;
     bytes: "bytes", Bytes, true;
+    // A Rust-implemented type (`builtins::bytes`): kind `Other`.
+    bytearray: "bytearray", Other, true;
     list: "list", List, true;
     tuple: "tuple", Tuple, true;
     dict: "dict", Dict, true;
@@ -363,6 +366,7 @@ impl Vm {
                 },
                 Other::Object { class, .. } | Other::Native { class, .. } => class.clone(),
                 Other::Generator(_) => t.generator.clone(),
+                Other::Complex { .. } => t.complex.clone(),
             },
         }
     }

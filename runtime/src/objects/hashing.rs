@@ -148,6 +148,10 @@ pub fn hash_fast(v: &Value) -> Option<i64> {
                 Value::FrozenSet(_) | Value::Slice(_) | Value::Range(_) => return None,
                 // Rust-implemented types may be unhashable (`Vm::hash`).
                 Value::Other(o) if matches!(&**o, super::Other::Native { .. }) => return None,
+                Value::Other(o) => match &**o {
+                    super::Other::Complex { re, im } => crate::builtins::complex::hash(*re, *im),
+                    _ => fix((p >> 4) as i64),
+                },
                 _ => fix((p >> 4) as i64),
             }
         }
@@ -186,6 +190,10 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        // Complex numbers compare through their `__eq__`.
+        (Other(o), _) | (_, Other(o)) if matches!(&**o, super::Other::Complex { .. }) => {
+            return Option::None
+        }
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
         (Range(_), Range(_)) | (Slice(_), Slice(_)) => return Option::None,

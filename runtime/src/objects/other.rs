@@ -33,6 +33,11 @@ pub enum Other {
         class: Rc<PyType>,
         data: RefCell<Box<dyn std::any::Any>>,
     },
+    /// A complex number (its operations are methods of the `complex` type).
+    Complex {
+        re: f64,
+        im: f64,
+    },
     /// A mutable holder used by some built-ins (e.g. `sys.stdout`).
     Object {
         class: Rc<PyType>,
