@@ -183,8 +183,10 @@ fn getframe(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(v) => vm.index_of(v, "depth")?,
         None => 0,
     };
+    // CPython treats a negative depth as 0.
+    let depth = depth.max(0);
     let n = vm.frames.len() as i64;
-    if depth < 0 || depth >= n {
+    if depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));
     }
     let idx = (n - 1 - depth) as usize;

@@ -121,8 +121,8 @@ impl Vm {
                 "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
                 "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
                 "co_flags" => Value::Int(c.flags as i64),
-                "co_nlocals" => Value::Int(c.nlocals as i64),
-                "co_varnames" => names_tuple(c.varnames().iter().map(|v| v.name.clone())),
+                "co_nlocals" => Value::Int(c.varnames_dedup().len() as i64),
+                "co_varnames" => names_tuple(c.varnames_dedup().into_iter()),
                 "co_cellvars" => names_tuple(
                     c.varnames()
                         .iter()

@@ -870,16 +870,11 @@ impl Vm {
             let at = pc.saturating_sub(1);
             self.frames[fi].pc = at;
             if !reraise {
-                let fresh = err.exc().traceback.borrow().is_empty();
-                let mut frame = None;
-                if fresh {
+                if err.exc().traceback.borrow().is_empty() {
                     self.set_context(&err);
-                    if self.is_exc_kind(&err, ExcKind::NameError)
-                        || self.is_exc_kind(&err, ExcKind::AttributeError)
-                    {
-                        frame = Some(self.frame_object(fi));
-                    }
                 }
+                // Every traceback entry has its frame (`tb_frame`), as in CPython.
+                let frame = Some(self.frame_object(fi));
                 err.exc().traceback.borrow_mut().insert(
                     0,
                     TbEntry {

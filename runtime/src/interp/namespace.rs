@@ -308,10 +308,6 @@ impl Vm {
             extra: RefCell::new(None),
             back: RefCell::new(None),
         });
-        if idx > 0 {
-            let back = self.frame_object(idx - 1);
-            *obj.back.borrow_mut() = Some(back);
-        }
         self.frames[idx].obj = Some(obj.clone());
         obj
     }
@@ -322,6 +318,11 @@ impl Vm {
         if let Some(o) = &st.frame_obj {
             return o.clone();
         }
+        let line = if st.started {
+            g.code.line_at(suspended_at(&g.code, st.pc))
+        } else {
+            g.code.firstlineno
+        };
         let obj = Rc::new(PyFrame {
             code: g.code.clone(),
             globals: st.globals.clone(),
@@ -329,7 +330,7 @@ impl Vm {
             locals: st.locals.clone(),
             live: Cell::new(None),
             final_regs: RefCell::new(st.regs.clone()),
-            final_line: Cell::new(g.code.line_at(st.pc)),
+            final_line: Cell::new(line),
             extra: RefCell::new(None),
             back: RefCell::new(None),
         });
@@ -368,9 +369,21 @@ impl Vm {
             "f_globals" => Value::Dict(f.globals.clone()),
             "f_builtins" => Value::Dict(f.builtins.clone()),
             "f_code" => Value::Code(f.code.clone()),
-            "f_back" => match &*f.back.borrow() {
-                Some(b) if f.live.get().is_some() => Value::Frame(b.clone()),
-                _ => Value::None,
+            // A running frame's caller is the frame below it (for a
+            // generator, whoever resumed it); a finished frame keeps the
+            // caller it had; a suspended generator has none.
+            "f_back" => match f.live.get() {
+                Some(i) if i < self.frames.len() => {
+                    if i == 0 {
+                        Value::None
+                    } else {
+                        Value::Frame(self.frame_object(i - 1))
+                    }
+                }
+                _ => match &*f.back.borrow() {
+                    Some(b) => Value::Frame(b.clone()),
+                    None => Value::None,
+                },
             },
             "f_lineno" => Value::Int(match f.live.get() {
                 Some(i) => f.code.line_at(self.frames[i].pc) as i64,
@@ -388,7 +401,7 @@ impl Vm {
     /// `frame.f_locals`: the namespace itself for module/class/exec code,
     /// a write-through proxy for function frames (PEP 667).
     pub fn frame_locals(&mut self, f: &Rc<PyFrame>) -> Value {
-        if f.code.tier == Tier::Name && !f.code.forced_name {
+        if f.code.tier == Tier::Name && !f.code.forced_name && !self.hidden_bound(f) {
             return match &f.locals {
                 Some(l) => l.clone(),
                 None => Value::Dict(f.globals.clone()),
@@ -397,11 +410,28 @@ impl Vm {
         Value::Other(Rc::new(Other::FrameLocalsProxy(f.clone())))
     }
 
-    /// The variable registers of a function frame in `locals()` order.
-    fn var_order(code: &CodeObject) -> Vec<usize> {
-        (0..code.vars.len())
-            .filter(|&i| code.vars[i].kind != RegKind::Hidden)
-            .collect()
+    /// Whether module or class code is inside an inlined comprehension
+    /// (PEP 709): its iteration variables are bound registers that the
+    /// namespace dict does not hold. There, as in CPython, `f_locals` is a
+    /// proxy over those registers and `locals()` a snapshot of it.
+    fn hidden_bound(&self, f: &Rc<PyFrame>) -> bool {
+        (0..f.code.nlocals as usize)
+            .any(|i| f.code.vars[i].kind == RegKind::Hidden && !self.read_reg(f, i).is_unbound())
+    }
+
+    /// The register a proxy key names: a bound comprehension variable
+    /// (which shadows a same-named local while the comprehension runs),
+    /// else the variable of that name.
+    fn proxy_var(&self, f: &Rc<PyFrame>, name: &str) -> Option<(usize, RegKind)> {
+        let code = &f.code;
+        (0..code.nlocals as usize)
+            .find(|&i| {
+                code.vars[i].kind == RegKind::Hidden
+                    && code.vars[i].name.as_str() == name
+                    && !self.read_reg(f, i).is_unbound()
+            })
+            .map(|i| (i, RegKind::Hidden))
+            .or_else(|| code.var_reg(name))
     }
 
     fn var_value(&mut self, f: &Rc<PyFrame>, i: usize) -> Value {
@@ -419,7 +449,9 @@ impl Vm {
         }
         let v = self.read_reg(f, i);
         match (info.kind, &v) {
-            (RegKind::Cell | RegKind::Free, Value::Cell(c)) => c.get(),
+            // A hidden comprehension variable that lambdas capture holds
+            // its cell.
+            (RegKind::Cell | RegKind::Free | RegKind::Hidden, Value::Cell(c)) => c.get(),
             _ => v,
         }
     }
@@ -427,10 +459,17 @@ impl Vm {
     /// Bound variables (name, value) then extra names, for `locals()`.
     pub(crate) fn proxy_items(&mut self, f: &Rc<PyFrame>) -> Vec<(Value, Value)> {
         let mut out = Vec::new();
-        for i in Self::var_order(&f.code) {
+        for i in 0..f.code.vars.len() {
+            let name = &f.code.vars[i].name;
+            if self
+                .proxy_var(f, name.as_str())
+                .is_some_and(|(j, _)| j != i)
+            {
+                continue;
+            }
             let v = self.var_value(f, i);
             if !v.is_unbound() {
-                out.push((Value::Str(f.code.vars[i].name.clone()), v));
+                out.push((Value::Str(name.clone()), v));
             }
         }
         if let Some(extra) = &*f.extra.borrow() {
@@ -449,7 +488,7 @@ impl Vm {
 
     pub(crate) fn proxy_get(&mut self, f: &Rc<PyFrame>, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
-            if let Some((i, _)) = f.code.var_reg(s.as_str()) {
+            if let Some((i, _)) = self.proxy_var(f, s.as_str()) {
                 let v = self.var_value(f, i);
                 return Ok(if v.is_unbound() { None } else { Some(v) });
             }
@@ -463,7 +502,7 @@ impl Vm {
 
     pub(crate) fn proxy_set(&mut self, f: &Rc<PyFrame>, key: Value, v: Value) -> PyResult<()> {
         if let Value::Str(s) = &key {
-            if let Some((i, kind)) = f.code.var_reg(s.as_str()) {
+            if let Some((i, kind)) = self.proxy_var(f, s.as_str()) {
                 if f.code.forced_name && kind == RegKind::Local {
                     let loc = match f.live.get() {
                         Some(fi) if fi < self.frames.len() => self.frames[fi].locals.clone(),
@@ -474,12 +513,9 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                match kind {
-                    RegKind::Cell | RegKind::Free => {
-                        if let Value::Cell(c) = self.read_reg(f, i) {
-                            c.set(v);
-                        }
-                    }
+                match (kind, self.read_reg(f, i)) {
+                    (RegKind::Cell | RegKind::Free | RegKind::Hidden, Value::Cell(c)) => c.set(v),
+                    (RegKind::Cell | RegKind::Free, _) => {}
                     _ => self.write_reg(f, i, v),
                 }
                 return Ok(());
@@ -495,7 +531,12 @@ impl Vm {
     /// `locals()` in the current frame.
     pub fn locals_of_frame(&mut self, idx: usize) -> Value {
         let code = self.frames[idx].code.clone();
-        if code.tier == Tier::Name && !code.forced_name {
+        let base = self.frames[idx].base;
+        let hidden = || {
+            (0..code.nlocals as usize)
+                .any(|i| code.vars[i].kind == RegKind::Hidden && !self.stack[base + i].is_unbound())
+        };
+        if code.tier == Tier::Name && !code.forced_name && !hidden() {
             return match &self.frames[idx].locals {
                 Some(l) => l.clone(),
                 None => Value::Dict(self.frames[idx].globals.clone()),
@@ -507,5 +548,14 @@ impl Vm {
             d.set_fast(k, v);
         }
         Value::Dict(Rc::new(d))
+    }
+}
+
+/// The instruction a generator suspended at `pc` is paused in: a `yield`
+/// resumes after itself, a `yield from` re-executes itself.
+pub(crate) fn suspended_at(code: &CodeObject, pc: usize) -> usize {
+    match code.instrs.get(pc) {
+        Some(crate::bytecode::instr::Instr::YieldFrom { .. }) => pc,
+        _ => pc.saturating_sub(1),
     }
 }
