@@ -21,7 +21,19 @@ impl Vm {
     /// Runs the top frame from its saved `pc`. With `pending`, an exception
     /// is raised at that point first (generator `throw`).
     pub fn run_frame(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
+        if self.explain.is_some() {
+            self.run_frame_loop::<true>(pending)
+        } else {
+            self.run_frame_loop::<false>(pending)
+        }
+    }
+
+    /// The interpreter loop. `COUNT` selects the instance `slotpy explain`
+    /// runs, which counts every instruction and records where name loads
+    /// find their values; the normal instance has none of that code.
+    fn run_frame_loop<const COUNT: bool>(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
         let fi = self.frames.len() - 1;
+        let counts = if COUNT { self.explain_enter(fi) } else { None };
         let code: Rc<CodeObject> = self.frames[fi].code.clone();
         let base = self.frames[fi].base;
         let instrs: &[Instr] = &code.instrs;
@@ -82,6 +94,20 @@ impl Vm {
                     // SAFETY: `fi` indexes this frame, which stays on the
                     // frame stack while this function runs.
                     unsafe { self.frames.get_unchecked_mut(fi).pc = pc };
+                    if COUNT {
+                        if let Some(c) = &counts {
+                            c.hit(pc);
+                            if matches!(
+                                instr,
+                                Instr::LoadName { .. }
+                                    | Instr::LoadGlobal { .. }
+                                    | Instr::LoadLocal { .. }
+                                    | Instr::LoadClassDeref { .. }
+                            ) {
+                                self.explain_load(c, fi, pc);
+                            }
+                        }
+                    }
                     pc += 1;
                     match instr {
                         Instr::Nop => {}

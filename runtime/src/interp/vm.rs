@@ -259,6 +259,9 @@ pub struct Vm {
     /// Bumped whenever a class attribute is assigned or deleted: keys the
     /// per-type special-method caches.
     pub type_epoch: u64,
+    /// Counters of `slotpy explain`, when explaining (the interpreter then
+    /// runs its counting instance).
+    pub explain: Option<Box<super::explain::Explain>>,
 }
 
 impl Vm {
@@ -296,6 +299,7 @@ impl Vm {
             start_time: std::time::Instant::now(),
             repr_active: Vec::new(),
             type_epoch: 0,
+            explain: None,
         };
         crate::builtins::install(&mut vm);
         vm
