@@ -613,17 +613,10 @@ fn exc_str(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let Value::Instance(i) = &args[0] else {
         return vm.to_str(&args[0]);
     };
-    let Some(exc) = &i.exc else {
+    if i.exc.is_none() {
         return vm.to_str(&args[0]);
-    };
-    let a = exc.args.borrow().clone();
-    let is_key = i.class().is_subtype(&vm.exc_type(ExcKind::KeyError));
-    Ok(Value::string(match a.len() {
-        0 => String::new(),
-        1 if is_key => vm.repr_str(&a[0])?,
-        1 => vm.str_of(&a[0])?,
-        _ => vm.repr_str(&Value::Tuple(a))?,
-    }))
+    }
+    Ok(Value::string(vm.exception_str(i)?))
 }
 
 fn exc_repr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -825,7 +818,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => vm.len(&seq)?,
         Value::Dict(_) | Value::Other(_)
             if matches!(&seq, Value::Dict(_))
-                || matches!(&seq, Value::Other(o) if matches!(&**o, Other::DictView { .. })) =>
+                || matches!(&seq, Value::Other(o) if matches!(&**o, Other::DictView { .. } | Other::FrameLocalsProxy(_))) =>
         {
             let mut keys = vm.collect(&seq)?;
             keys.reverse();
@@ -905,7 +898,7 @@ fn proxy_copy(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn proxy_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("update() takes no keyword arguments"));
+        return Err(vm.type_error("FrameLocalsProxy.update() takes no keyword arguments"));
     }
     arity(vm, "update", args, 2, 2)?;
     let f = proxy_frame(vm, &args[0])?;

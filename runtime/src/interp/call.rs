@@ -364,7 +364,12 @@ impl Vm {
         match globals.get_item_str("__builtins__") {
             Some(Value::Dict(d)) => d,
             Some(Value::Module(m)) => m.dict.clone(),
-            _ => self.builtins.clone(),
+            Some(other) => match Self::unwrap_base(&other) {
+                Value::Dict(d) => d,
+                // Not a mapping: nothing is found there (see `missing_name`).
+                _ => Rc::new(PyDict::new()),
+            },
+            None => self.builtins.clone(),
         }
     }
 

@@ -241,7 +241,7 @@ impl Vm {
                 let f = f.clone();
                 match self.proxy_get(&f, key)? {
                     Some(v) => Ok(v),
-                    None => Err(self.key_error(key.clone())),
+                    None => Err(self.proxy_key_error(&f, key)),
                 }
             }
             _ => {

@@ -294,7 +294,13 @@ impl Vm {
                             }
                         }
                         Instr::Return { src } => {
-                            let v = std::mem::take(&mut regm!(src));
+                            // A frame object keeps showing the returned
+                            // variable after the frame ends.
+                            let v = if self.frames[fi].obj.is_some() {
+                                reg!(src).clone()
+                            } else {
+                                std::mem::take(&mut regm!(src))
+                            };
                             return Ok(Exit::Return(v));
                         }
                         Instr::LoadName { dst, name } => {
@@ -723,7 +729,11 @@ impl Vm {
                         Instr::LoadBuildClass { dst } => {
                             let v = match self.frames[fi].builtins.get_item_str("__build_class__") {
                                 Some(v) => v,
-                                None => break 'body (self.name_error("__build_class__"), false),
+                                None => {
+                                    let e =
+                                        self.err(ExcKind::NameError, "__build_class__ not found");
+                                    break 'body (e, false);
+                                }
                             };
                             set!(dst, v);
                         }

@@ -6,7 +6,7 @@ use crate::bytecode::code::NameCache;
 use crate::bytecode::{CodeObject, RegKind, Tier};
 use crate::exc_kind::ExcKind;
 use crate::objects::*;
-use crate::value::{PyResult, Value};
+use crate::value::{PyErr, PyResult, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -107,6 +107,12 @@ impl Vm {
         with_locals: bool,
     ) -> PyResult<Value> {
         let f = &self.frames[fi];
+        if !with_locals && !self.mapped_globals.is_empty() {
+            if let Some(g) = self.globals_mapping(&f.globals) {
+                return self.load_global_mapped(fi, &g, name);
+            }
+        }
+        let f = &self.frames[fi];
         let loc = match (&f.locals, with_locals) {
             (Some(Value::Dict(d)), true) => Some(d),
             (Some(_), true) => return self.load_name(fi, name),
@@ -137,7 +143,7 @@ impl Vm {
             }
         }
         cache.depth.set(0);
-        Err(self.name_error(name.as_str()))
+        Err(self.missing_name(fi, name))
     }
 
     /// The hit path of StoreName/StoreGlobal's inline cache: stores a copy
@@ -189,6 +195,79 @@ impl Vm {
         Ok(())
     }
 
+    /// Records that `g`, a globals value given to exec/eval/FunctionType,
+    /// is a dict subclass whose lookups Python code overrides.
+    pub(crate) fn note_mapped_globals(&mut self, g: &Value) {
+        let Value::Instance(inst) = g else {
+            return;
+        };
+        let Value::Dict(d) = &*inst.base.borrow() else {
+            return;
+        };
+        if self.user_special(g, "__getitem__").is_none()
+            && self.user_special(g, "__missing__").is_none()
+        {
+            return;
+        }
+        self.mapped_globals
+            .retain(|(d, i)| d.strong_count() > 0 && i.strong_count() > 0);
+        if !self
+            .mapped_globals
+            .iter()
+            .any(|(w, _)| std::ptr::eq(w.as_ptr(), Rc::as_ptr(d)))
+        {
+            self.mapped_globals
+                .push((Rc::downgrade(d), Rc::downgrade(inst)));
+        }
+    }
+
+    /// The dict-subclass instance whose storage is `globals`, if its
+    /// lookups are overridden (see `Vm::mapped_globals`).
+    fn globals_mapping(&self, globals: &Rc<PyDict>) -> Option<Value> {
+        self.mapped_globals.iter().find_map(|(d, i)| {
+            if !std::ptr::eq(d.as_ptr(), Rc::as_ptr(globals)) {
+                return None;
+            }
+            let inst = i.upgrade()?;
+            let same = matches!(&*inst.base.borrow(), Value::Dict(b) if Rc::ptr_eq(b, globals));
+            same.then_some(Value::Instance(inst))
+        })
+    }
+
+    /// LOAD_GLOBAL with globals that are not an exact dict: the mapping
+    /// protocol on globals, then builtins (CPython's slow path).
+    #[inline(never)]
+    fn load_global_mapped(&mut self, fi: usize, g: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.get_item(g, &Value::Str(name.clone())) {
+            Ok(v) => return Ok(v),
+            Err(e) if self.is_exc_kind(&e, ExcKind::KeyError) => {}
+            Err(e) => return Err(e),
+        }
+        if let Some(v) = self.frames[fi].builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(self.missing_name(fi, name))
+    }
+
+    /// The error of a name found nowhere: NameError, unless the frame's
+    /// `__builtins__` is not a mapping at all, which fails as CPython's
+    /// builtins lookup does (e.g. "'int' object is not subscriptable").
+    pub(crate) fn missing_name(&mut self, fi: usize, name: &Rc<PyStr>) -> PyErr {
+        let f = &self.frames[fi];
+        if f.builtins.is_empty() {
+            if let Some(b) = f.globals.get_item_str("__builtins__") {
+                if !matches!(b, Value::Dict(_) | Value::Module(_)) {
+                    if let Err(e) = self.get_item(&b, &Value::Str(name.clone())) {
+                        if !self.is_exc_kind(&e, ExcKind::KeyError) {
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        self.name_error(name.as_str())
+    }
+
     pub(crate) fn load_name(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Some(v) = self.lookup_locals(fi, name)? {
             return Ok(v);
@@ -200,7 +279,7 @@ impl Vm {
         if let Some(v) = f.builtins.get_str(name) {
             return Ok(v);
         }
-        Err(self.name_error(name.as_str()))
+        Err(self.missing_name(fi, name))
     }
 
     pub(crate) fn store_name(&mut self, fi: usize, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
@@ -557,5 +636,58 @@ pub(crate) fn suspended_at(code: &CodeObject, pc: usize) -> usize {
     match code.instrs.get(pc) {
         Some(crate::bytecode::instr::Instr::YieldFrom { .. }) => pc,
         _ => pc.saturating_sub(1),
+    }
+}
+
+impl Vm {
+    /// The frame of a `FrameLocalsProxy` value.
+    pub(crate) fn as_proxy(v: &Value) -> Option<Rc<PyFrame>> {
+        match v {
+            Value::Other(o) => match &**o {
+                Other::FrameLocalsProxy(f) => Some(f.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The KeyError of a proxy lookup that found nothing: CPython names
+    /// an unbound variable of the frame.
+    pub(crate) fn proxy_key_error(&mut self, f: &Rc<PyFrame>, key: &Value) -> PyErr {
+        if let Value::Str(s) = key {
+            if self.proxy_var(f, s.as_str()).is_some() {
+                let r = crate::interp::format::str_repr(s.as_str());
+                return self.key_error(Value::string(format!(
+                    "local variable '{r}' is not defined"
+                )));
+            }
+        }
+        self.key_error(key.clone())
+    }
+
+    /// A snapshot dict of a proxy's bound variables and extra names.
+    pub(crate) fn proxy_dict(&mut self, f: &Rc<PyFrame>) -> Value {
+        let d = PyDict::new();
+        for (k, v) in self.proxy_items(f) {
+            d.set_fast(k, v);
+        }
+        Value::Dict(Rc::new(d))
+    }
+
+    /// For an operation between a proxy and a dict (or two proxies), both
+    /// operands as dicts; `None` when neither is a proxy or the other
+    /// operand is not a dict.
+    pub(crate) fn proxy_as_dict_pair(&mut self, a: &Value, b: &Value) -> Option<(Value, Value)> {
+        let (pa, pb) = (Self::as_proxy(a), Self::as_proxy(b));
+        if pa.is_none() && pb.is_none() {
+            return None;
+        }
+        let side = |vm: &mut Vm, v: &Value, p: Option<Rc<PyFrame>>| match p {
+            Some(f) => Some(vm.proxy_dict(&f)),
+            None => matches!(v, Value::Dict(_)).then(|| v.clone()),
+        };
+        let x = side(self, a, pa)?;
+        let y = side(self, b, pb)?;
+        Some((x, y))
     }
 }

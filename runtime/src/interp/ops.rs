@@ -196,6 +196,25 @@ impl Vm {
                 let _ = d;
                 return Ok(a.clone());
             }
+            (BinOp::BitOr, Value::Other(o))
+                if matches!(&**o, crate::objects::Other::FrameLocalsProxy(_))
+                    && (matches!(b, Value::Dict(_)) || Self::as_proxy(b).is_some()) =>
+            {
+                let Some(f) = Self::as_proxy(a) else {
+                    unreachable!("checked above")
+                };
+                let items = match Self::as_proxy(b) {
+                    Some(g) => self.proxy_items(&g),
+                    None => match b {
+                        Value::Dict(d) => d.items(),
+                        _ => Vec::new(),
+                    },
+                };
+                for (k, v) in items {
+                    self.proxy_set(&f, k, v)?;
+                }
+                return Ok(a.clone());
+            }
             _ => {}
         }
         if matches!(a, Value::Instance(_) | Value::Other(_)) {
@@ -376,6 +395,13 @@ impl Vm {
                 let dv = Value::Dict(d);
                 self.dict_update(&dv, &Value::Dict(y.clone()), Option::None)?;
                 dv
+            }
+            // PEP 667: `proxy | dict` and `dict | proxy` give dicts.
+            (BinOp::BitOr, Dict(_) | Other(_), Dict(_) | Other(_)) => {
+                match self.proxy_as_dict_pair(a, b) {
+                    Some((x, y)) => return self.native_binary(op, &x, &y),
+                    Option::None => return Ok(Option::None),
+                }
             }
             _ => return Ok(Option::None),
         }))
@@ -586,8 +612,13 @@ impl Vm {
                     return self.truthy(&base);
                 }
                 if let Value::Other(o) = v {
-                    if let Other::DictView { dict, .. } = &**o {
-                        return Ok(!dict.is_empty());
+                    match &**o {
+                        Other::DictView { dict, .. } => return Ok(!dict.is_empty()),
+                        Other::FrameLocalsProxy(f) => {
+                            let f = f.clone();
+                            return Ok(self.proxy_len(&f)? != 0);
+                        }
+                        _ => {}
                     }
                 }
                 true
@@ -757,6 +788,12 @@ impl Vm {
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(o) = self.native_compare(op, a, b)? {
             return Ok(Value::bool(o));
+        }
+        if matches!(a, Value::Other(_)) || matches!(b, Value::Other(_)) {
+            // PEP 667: a frame-locals proxy compares as the dict it shows.
+            if let Some((x, y)) = self.proxy_as_dict_pair(a, b) {
+                return self.rich_compare(op, &x, &y);
+            }
         }
         let (lname, rname) = cmp_dunder(op);
         let ta = self.type_of(a);
