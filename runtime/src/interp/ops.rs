@@ -112,6 +112,14 @@ impl Vm {
     /// A special method along the MRO of a class: built-in types count only
     /// for the methods they define themselves (object's defaults are
     /// implemented natively).
+    /// Whether a class written in Python (not a built-in type) in `t`'s
+    /// MRO defines `name`: the object overrides the built-in behaviour.
+    pub(crate) fn python_defines(t: &Rc<PyType>, name: &str) -> bool {
+        std::iter::once(t)
+            .chain(t.mro.borrow().iter())
+            .any(|c| !c.builtin && c.dict.get_item_str(name).is_some())
+    }
+
     fn find_special(t: &Rc<PyType>, n: &PyStr) -> Option<Value> {
         let check = |c: &Rc<PyType>| -> Option<Value> {
             if c.builtin && c.kind == TypeKind::Object {
