@@ -110,9 +110,18 @@ pub struct RuntimeBuilder {
     stdin: Option<Box<dyn std::io::BufRead>>,
     captured: Option<(Captured, Captured)>,
     events: Option<Box<dyn Write>>,
+    explain: bool,
 }
 
 impl RuntimeBuilder {
+    /// Counts how every name is resolved while running, for
+    /// [`Runtime::explain_report`] (`slotpy explain`). Function bodies stay
+    /// in the chosen tier, but the jit is off: native code cannot count.
+    pub fn explain(mut self) -> Self {
+        self.explain = true;
+        self
+    }
+
     /// The tier function bodies run in (`name`, `fast` or `jit`).
     pub fn tier(mut self, tier: Tier) -> Self {
         self.opts.tier = tier;
@@ -202,7 +211,9 @@ impl RuntimeBuilder {
         let stderr = self.stderr.unwrap_or_else(|| Box::new(std::io::stderr()));
         let mut vm = slotpy_runtime::Vm::new(self.opts, stdout, stderr);
         vm.stdin_lines = self.stdin;
-        if vm.opts.tier == Tier::Jit {
+        if self.explain {
+            vm.explain = Some(Box::default());
+        } else if vm.opts.tier == Tier::Jit {
             vm.jit.backend = Some(Box::new(slotpy_jit::CraneliftBackend::new()));
         }
         vm.jit.events = self.events;
@@ -258,6 +269,7 @@ impl Runtime {
             stdin: None,
             captured: None,
             events: None,
+            explain: false,
         }
     }
 
@@ -370,6 +382,14 @@ impl Runtime {
         })
     }
 
+    /// What `slotpy explain` prints: per code object that ran, its tier and
+    /// why, each name with how it was resolved and how often, then a
+    /// one-line summary. `None` unless built with
+    /// [`RuntimeBuilder::explain`].
+    pub fn explain_report(&self) -> Option<String> {
+        self.vm.explain_report()
+    }
+
     /// Prints an uncaught exception as CPython's top level does and
     /// returns the process exit status (SystemExit honoured).
     pub fn report(&mut self, err: &PyError) -> i32 {
@@ -388,6 +408,11 @@ impl Runtime {
         self.vm.write_err(&err.traceback);
         self.vm.flush();
         1
+    }
+
+    /// Writes out buffered program output.
+    pub fn flush(&mut self) {
+        self.vm.flush();
     }
 
     /// Output written so far, when built with `capture_output`.

@@ -8,6 +8,9 @@ usage: slotpy [OPTIONS] FILE [ARGS...]
        slotpy [OPTIONS] -c CODE [ARGS...]
        slotpy dis FILE        list the register code of every code object
        slotpy scopes FILE     print the symbol table (CPython's symtable format)
+       slotpy explain FILE [ARGS...]
+                              run FILE, then tell how each name was resolved
+                              (register, cell, global, name lookup) and how often
 
 Runs a Python 3.13 program. Function bodies run in the tier chosen with
 --tier; module code, class bodies and exec/eval code always use
@@ -43,6 +46,7 @@ enum Command {
     Code(String),
     Dis(String),
     Scopes(String),
+    Explain(String),
     Version,
     Help,
 }
@@ -85,6 +89,13 @@ fn parse() -> Result<Cli, lexopt::Error> {
                     .map(|a| a.to_string_lossy().to_string())
                     .collect();
                 command = Some(match v.as_str() {
+                    "explain" => {
+                        let Some(file) = rest.first().cloned() else {
+                            return Err("slotpy explain: missing FILE".into());
+                        };
+                        args.extend(rest);
+                        Command::Explain(file)
+                    }
                     "dis" | "scopes" => {
                         let Some(file) = rest.first().cloned() else {
                             return Err(format!("slotpy {v}: missing FILE").into());
@@ -146,6 +157,9 @@ fn main() -> ExitCode {
             }
         }
     }
+    if matches!(cli.command, Command::Explain(_)) {
+        builder = builder.explain();
+    }
     let mut rt = builder.build();
     let result = match &cli.command {
         Command::Help => {
@@ -178,7 +192,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Code(code) => rt.run_source(code, "<string>"),
-        Command::Run(file) => {
+        Command::Run(file) | Command::Explain(file) => {
             if !std::path::Path::new(file).is_file() {
                 eprintln!("slotpy: can't open file '{file}': [Errno 2] No such file or directory");
                 return ExitCode::from(2);
@@ -186,6 +200,16 @@ fn main() -> ExitCode {
             rt.run_file(file)
         }
     };
+    if let Some(report) = rt.explain_report() {
+        // After the program's own output and any traceback.
+        let code = match &result {
+            Ok(()) => 0,
+            Err(e) => rt.report(e),
+        };
+        rt.flush();
+        println!("\n{}", report.trim_end());
+        return ExitCode::from(code.clamp(0, 255) as u8);
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

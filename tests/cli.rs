@@ -117,3 +117,71 @@ fn missing_file() {
     let out = slotpy().arg("/nonexistent/x.py").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn explain_runs_then_reports_each_name() {
+    let p = temp_file(
+        "explain.py",
+        "def f():\n    x = 0\n    for _ in range(1000):\n        x += 1\n    return x\n\
+         print(f())\nexec('for _ in range(10):\\n    y = 1\\n', {})\n",
+    );
+    let out = slotpy()
+        .args(["explain"])
+        .arg(&p)
+        .args(["extra"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The program's own output comes first.
+    assert!(text.starts_with("1000\n"), "{text}");
+    assert!(text.contains("f (function "), "{text}");
+    assert!(text.contains("tier=fast: function body: locals are registers"));
+    assert!(text.contains("tier=name: exec/compile source"));
+    let x_row = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("x ") && l.contains("register"))
+        .unwrap_or_else(|| panic!("no register row for x:\n{text}"));
+    assert!(x_row.contains("1001 loads, 1001 stores"), "{x_row}");
+    let y_row = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("y ") && l.contains("name lookup"))
+        .unwrap_or_else(|| panic!("no name-lookup row for y:\n{text}"));
+    assert!(y_row.contains("10 stores"), "{y_row}");
+    let summary = text.lines().last().unwrap();
+    assert!(
+        summary.contains("name lookups in") && summary.contains("in fast code"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn explain_reports_after_an_uncaught_exception() {
+    let p = temp_file("explain_fail.py", "x = 1\nraise SystemExit(3)\n");
+    let out = slotpy().arg("explain").arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("<module> (module "), "{text}");
+    let out = slotpy().arg("explain").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("explain: missing FILE"));
+}
+
+#[test]
+fn explain_under_forced_name_tier_says_why() {
+    let p = temp_file(
+        "explain_forced.py",
+        "def f(a):\n    b = a\n    return b\nf(1)\n",
+    );
+    let out = slotpy()
+        .args(["--tier=name", "explain"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("tier=name: function body forced by --tier=name"),
+        "{text}"
+    );
+    assert!(text.contains("per-call dict"), "{text}");
+}

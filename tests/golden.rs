@@ -2,12 +2,16 @@
 //! through the library in each tier and must print exactly what CPython
 //! 3.13 printed (`<name>.out`, and `<name>.err` for a non-zero exit or
 //! stderr output); every file under `tests/scopes/` must give CPython's
-//! symbol table (`<name>.scopes`).
+//! symbol table (`<name>.scopes`); every program under `tests/explain/`
+//! must give the `slotpy explain` report in `<name>.explain` (slotpy's own
+//! output: its program output is checked against CPython by the copy of
+//! the program under `programs/`).
 //!
 //! Environment:
 //!   SLOTPY_REGEN=1        regenerate the goldens with CPython 3.13 first
 //!                         (`PYENV_VERSION=3.13.0 python3`), then test
 //!   SLOTPY_FILTER=text    only paths containing `text`
+//!   SLOTPY_BLESS=1        rewrite the `.explain` files from this build
 //!   SLOTPY_TIERS=a,b      tiers to run among name, fast, jit and jit1 (jit
 //!                         compiling every loop at its first back-edge);
 //!                         default: all
@@ -150,6 +154,27 @@ fn diff(expected: &str, actual: &str) -> String {
 enum Job {
     Program(PathBuf, TierRun),
     Scopes(PathBuf),
+    /// A `slotpy explain` report, in the given tier.
+    Explain(PathBuf, TierRun),
+}
+
+/// Program output, a blank line, then the explain report, as the command
+/// prints them.
+fn run_explain(path: &Path, tier: TierRun) -> String {
+    let dir = path.parent().expect("folder").to_path_buf();
+    let mut rt = Runtime::builder()
+        .tier(tier.tier)
+        .argv(vec![path.to_string_lossy().to_string()])
+        .current_dir(&dir)
+        .capture_output()
+        .explain()
+        .build();
+    if let Err(e) = rt.run_file(path) {
+        rt.report(&e);
+    }
+    let (out, err) = rt.take_output();
+    let report = rt.explain_report().unwrap_or_default();
+    format!("{out}{err}\n{report}")
 }
 
 fn run_job(job: &Job) -> Result<(), String> {
@@ -182,6 +207,30 @@ fn run_job(job: &Job) -> Result<(), String> {
                 Ok(())
             } else {
                 Err(msg)
+            }
+        }
+        Job::Explain(path, tier) => {
+            let golden = path.with_extension(format!("{}.explain", tier.name));
+            let p = path.clone();
+            let t = *tier;
+            let text = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn(move || run_explain(&p, t))
+                .expect("thread")
+                .join()
+                .map_err(|_| "PANIC in the runtime".to_string())?;
+            if std::env::var("SLOTPY_BLESS").is_ok_and(|v| v == "1") {
+                std::fs::write(&golden, &text).map_err(|e| e.to_string())?;
+            }
+            let expected = std::fs::read_to_string(&golden)
+                .map_err(|_| "missing .explain golden (run with SLOTPY_BLESS=1)".to_string())?;
+            if text == expected {
+                Ok(())
+            } else {
+                Err(format!(
+                    "  explain report differs:\n{}",
+                    diff(&expected, &text)
+                ))
             }
         }
         Job::Scopes(path) => {
@@ -255,6 +304,19 @@ fn main() {
             jobs.push(Job::Scopes(p.clone()));
         }
     }
+    let mut explained = Vec::new();
+    collect(&root().join("explain"), &mut explained);
+    for p in &explained {
+        if p.to_string_lossy().contains(&filter) {
+            // The report differs between the two interpreters' tiers only.
+            for t in tiers
+                .iter()
+                .filter(|t| t.name == "name" || t.name == "fast")
+            {
+                jobs.push(Job::Explain(p.clone(), *t));
+            }
+        }
+    }
     let total = jobs.len();
     // The pending jobs, and the programs being run: the tiers of one
     // program never run at the same time (programs may write files).
@@ -282,12 +344,12 @@ fn main() {
                         break;
                     }
                     let pick = pending.iter().rposition(|(_, j)| match j {
-                        Job::Program(p, _) => !running.contains(p),
+                        Job::Program(p, _) | Job::Explain(p, _) => !running.contains(p),
                         Job::Scopes(_) => true,
                     });
                     pick.map(|k| {
                         let (i, job) = pending.remove(k);
-                        if let Job::Program(p, _) = &job {
+                        if let Job::Program(p, _) | Job::Explain(p, _) = &job {
                             running.insert(p.clone());
                         }
                         (i, job)
@@ -302,10 +364,10 @@ fn main() {
                         .strip_prefix(&programs_root)
                         .ok()
                         .map(|k| k.to_string_lossy().replace('\\', "/")),
-                    Job::Scopes(_) => None,
+                    Job::Scopes(_) | Job::Explain(..) => None,
                 };
                 let outcome = run_job(&job);
-                if let Job::Program(p, _) = &job {
+                if let Job::Program(p, _) | Job::Explain(p, _) = &job {
                     jobs.lock().expect("jobs").1.remove(p);
                 }
                 let is_known = key.as_ref().is_some_and(|k| known.contains(k));
@@ -327,6 +389,11 @@ fn main() {
                             Job::Scopes(p) => format!(
                                 "{} [scopes]",
                                 p.strip_prefix(root()).unwrap_or(p).display()
+                            ),
+                            Job::Explain(p, t) => format!(
+                                "{} [explain {}]",
+                                p.strip_prefix(root()).unwrap_or(p).display(),
+                                t.name
                             ),
                         };
                         let key = if is_known { key } else { None };

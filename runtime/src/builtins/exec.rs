@@ -1,7 +1,7 @@
 //! `exec`, `eval` and `compile`: source compiled at run time always runs
 //! in the `name` tier, against the namespaces it is given.
 
-use super::args::{arity, kwargs};
+use super::args::kwargs;
 use crate::bytecode::{CodeKind, CodeObject};
 use crate::compiler::{self, CodegenOptions};
 use crate::exc_kind::ExcKind;
@@ -56,7 +56,29 @@ fn source_text(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
     }
 }
 
-/// The namespaces exec/eval run in.
+/// CPython's `PyMapping_Check`: the type can be subscripted (which
+/// sequences can too).
+fn is_mapping(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Dict(_)
+        | Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Range(_) => true,
+        Value::Other(o) => {
+            matches!(&**o, Other::FrameLocalsProxy(_))
+                || vm.user_special(v, "__getitem__").is_some()
+        }
+        Value::Instance(_) => vm.user_special(v, "__getitem__").is_some(),
+        _ => false,
+    }
+}
+
+/// The namespaces exec/eval run in: the globals dict and the locals
+/// mapping. A globals dict subclass is also the locals when no locals are
+/// given, so that name operations of the top-level code go through its
+/// methods, as in CPython.
 fn namespaces(
     vm: &mut Vm,
     name: &str,
@@ -65,29 +87,42 @@ fn namespaces(
 ) -> PyResult<(Rc<PyDict>, Value)> {
     let globals = globals.filter(|g| !g.is_none());
     let locals = locals.filter(|l| !l.is_none());
-    let g = match globals {
-        Some(Value::Dict(d)) => d,
-        Some(other) => {
-            if let Value::Dict(d) = Vm::unwrap_base(&other) {
-                d
-            } else if name == "exec" {
-                return Err(vm.type_error(format!(
-                    "exec() globals must be a dict, not {}",
-                    vm.type_name(&other)
-                )));
-            } else {
-                return Err(vm.type_error(if locals.is_some() {
+    if name == "eval" {
+        if let Some(l) = &locals {
+            if !is_mapping(vm, l) {
+                return Err(vm.type_error("locals must be a mapping"));
+            }
+        }
+    }
+    let dict_of = |v: &Value| match v {
+        Value::Dict(d) => Some(d.clone()),
+        other => match Vm::unwrap_base(other) {
+            Value::Dict(d) => Some(d),
+            _ => None,
+        },
+    };
+    let (g, l) = match globals {
+        Some(gv) => {
+            vm.note_mapped_globals(&gv);
+            let Some(g) = dict_of(&gv) else {
+                let msg = if name == "exec" {
+                    format!("exec() globals must be a dict, not {}", vm.type_name(&gv))
+                } else if is_mapping(vm, &gv) {
                     "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
                 } else {
                     "globals must be a dict".to_string()
-                }));
-            }
+                };
+                return Err(vm.type_error(msg));
+            };
+            (g, locals.unwrap_or(gv))
         }
         None => {
             // The caller's namespaces: its globals and (a snapshot of) its
             // locals.
             let Some(f) = vm.frames.last() else {
-                return Err(vm.err(ExcKind::SystemError, "no current frame"));
+                return Err(vm.type_error(format!(
+                    "{name} must be given globals and locals when called without a frame"
+                )));
             };
             let g = f.globals.clone();
             let idx = vm.frames.len() - 1;
@@ -95,63 +130,131 @@ fn namespaces(
                 Some(l) => l,
                 None => vm.locals_of_frame(idx),
             };
-            return Ok((g, l));
+            (g, l)
         }
     };
-    if let Some(l) = &locals {
-        let is_mapping = matches!(l, Value::Dict(_))
-            || matches!(l, Value::Other(o) if matches!(&**o, Other::FrameLocalsProxy(_)))
-            || vm.user_special(l, "__getitem__").is_some();
-        if !is_mapping {
-            return Err(vm.type_error(if name == "exec" {
-                format!("locals must be a mapping or None, not {}", vm.type_name(l))
-            } else {
-                "locals must be a mapping".to_string()
-            }));
-        }
+    if name == "exec" && !is_mapping(vm, &l) {
+        return Err(vm.type_error(format!(
+            "locals must be a mapping or None, not {}",
+            vm.type_name(&l)
+        )));
     }
     if g.get_item_str("__builtins__").is_none() {
-        g.set_item_str("__builtins__", Value::Dict(vm.builtins.clone()));
+        // CPython inserts the builtins dict of the calling code.
+        let b = match vm.frames.last() {
+            Some(f) => f.builtins.clone(),
+            None => vm.builtins.clone(),
+        };
+        g.set_item_str("__builtins__", Value::Dict(b));
     }
-    let l = locals.unwrap_or_else(|| Value::Dict(g.clone()));
     Ok((g, l))
 }
 
+/// The arguments of exec/eval: source, globals, locals, closure.
+struct ExecArgs(Value, Option<Value>, Option<Value>, Option<Value>);
+
+/// Positional and keyword arguments of exec/eval, with CPython's messages.
+fn exec_args(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: KwArgs,
+    kwnames: &[&str],
+) -> PyResult<ExecArgs> {
+    if args.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least 1 positional argument (0 given)"
+        )));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 3 positional arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut g = args.get(1).cloned();
+    let mut l = args.get(2).cloned();
+    let mut closure = None;
+    for (k, v) in kw {
+        let slot = match k.as_str() {
+            "globals" if kwnames.contains(&"globals") => &mut g,
+            "locals" if kwnames.contains(&"locals") => &mut l,
+            "closure" if kwnames.contains(&"closure") => &mut closure,
+            other => {
+                return Err(vm.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        };
+        if slot.is_some() {
+            return Err(vm.type_error(format!(
+                "argument for {name}() given by name ('{}') and position",
+                k.as_str()
+            )));
+        }
+        *slot = Some(v.clone());
+    }
+    Ok(ExecArgs(args[0].clone(), g, l, closure))
+}
+
 fn exec(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [g_kw, l_kw, closure] = kwargs(vm, "exec", kw, ["globals", "locals", "closure"])?;
-    arity(vm, "exec", args, 1, 3)?;
-    let globals = args.get(1).cloned().or(g_kw);
-    let locals = args.get(2).cloned().or(l_kw);
+    let ExecArgs(source, globals, locals, closure) =
+        exec_args(vm, "exec", args, kw, &["globals", "locals", "closure"])?;
     let (g, l) = namespaces(vm, "exec", globals, locals)?;
-    let code = match &args[0] {
+    let closure = closure.filter(|c| !c.is_none());
+    let code = match &source {
         Value::Code(c) => c.clone(),
         other => {
+            if closure.is_some() {
+                return Err(vm.type_error("closure can only be used when source is a code object"));
+            }
             let src = source_text(vm, other, "exec")?;
             vm.compile_source(&src, "<string>", CodeKind::Exec)?
         }
     };
-    let cells: Vec<Rc<PyCell>> = match closure {
-        Some(Value::Tuple(t)) => t
-            .iter()
-            .filter_map(|c| match c {
-                Value::Cell(c) => Some(c.clone()),
-                _ => None,
-            })
-            .collect(),
-        _ => vec![],
+    let nfree = code.nfree as usize;
+    let cells: Vec<Rc<PyCell>> = if nfree == 0 {
+        if closure.is_some() {
+            return Err(vm.type_error("cannot use a closure with this code object"));
+        }
+        Vec::new()
+    } else {
+        let cells: Option<Vec<Rc<PyCell>>> = match &closure {
+            Some(Value::Tuple(t)) if t.len() == nfree => t
+                .iter()
+                .map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => None,
+        };
+        match cells {
+            Some(c) => c,
+            None => {
+                return Err(vm.type_error(format!(
+                    "code object requires a closure of exactly length {nfree}"
+                )))
+            }
+        }
     };
     vm.run_code(&code, g, Some(l), &cells)?;
     Ok(Value::None)
 }
 
 fn eval(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [g_kw, l_kw] = kwargs(vm, "eval", kw, ["globals", "locals"])?;
-    arity(vm, "eval", args, 1, 3)?;
-    let globals = args.get(1).cloned().or(g_kw);
-    let locals = args.get(2).cloned().or(l_kw);
+    let ExecArgs(source, globals, locals, _) =
+        exec_args(vm, "eval", args, kw, &["globals", "locals"])?;
     let (g, l) = namespaces(vm, "eval", globals, locals)?;
-    let code = match &args[0] {
-        Value::Code(c) => c.clone(),
+    let code = match &source {
+        Value::Code(c) => {
+            if c.nfree > 0 {
+                return Err(
+                    vm.type_error("code object passed to eval() may not contain free variables")
+                );
+            }
+            c.clone()
+        }
         other => {
             let src = source_text(vm, other, "eval")?;
             let src = src.trim_start_matches([' ', '\t']);

@@ -309,11 +309,14 @@ pub fn set_all(m: &PyModule, names: &[&str]) {
 pub fn run_module_source(vm: &mut Vm, m: &PyModule, src: &str) -> crate::value::PyResult<()> {
     let filename = format!("<{}>", m.name);
     let code = vm.compile_source(src, &filename, crate::bytecode::CodeKind::Module)?;
-    vm.run_code(
+    // The runtime's own code is not the user's: `slotpy explain` skips it.
+    let explain = vm.explain.take();
+    let r = vm.run_code(
         &code,
         m.dict.clone(),
         Some(Value::Dict(m.dict.clone())),
         &[],
-    )?;
-    Ok(())
+    );
+    vm.explain = explain;
+    r.map(drop)
 }

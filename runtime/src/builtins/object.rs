@@ -56,6 +56,9 @@ pub fn install(vm: &mut Vm) {
     set_new(vm, &t, super_new);
     let t = vm.types.function.clone();
     vm.add_method(&t, "__get__", function_get);
+    set_new(vm, &t, function_new);
+    let t = vm.types.cell.clone();
+    set_new(vm, &t, cell_new);
 
     let base = vm.exc_type(ExcKind::BaseException);
     set_new(vm, &base, exc_new);
@@ -624,38 +627,10 @@ fn exc_str(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let Value::Instance(i) = &args[0] else {
         return vm.to_str(&args[0]);
     };
-    let Some(exc) = &i.exc else {
+    if i.exc.is_none() {
         return vm.to_str(&args[0]);
-    };
-    let a = exc.args.borrow().clone();
-    let cls = i.class();
-    let is_key = cls.is_subtype(&vm.exc_type(ExcKind::KeyError));
-    if a.len() == 5 {
-        for (kind, decode) in [
-            (ExcKind::UnicodeDecodeError, true),
-            (ExcKind::UnicodeEncodeError, false),
-        ] {
-            if cls.is_subtype(&vm.exc_type(kind)) {
-                let text = super::codecs::unicode_error_str(vm, decode, a.as_slice())?;
-                return Ok(Value::string(text));
-            }
-        }
     }
-    // OSError(errno, strerror[, filename]): "[Errno 2] message: 'name'".
-    if (2..=3).contains(&a.len()) && cls.is_subtype(&vm.exc_type(ExcKind::OSError)) {
-        let errno = vm.str_of(&a[0])?;
-        let msg = vm.str_of(&a[1])?;
-        return Ok(Value::string(match a.as_slice().get(2) {
-            Some(f) => format!("[Errno {errno}] {msg}: {}", vm.repr_str(f)?),
-            None => format!("[Errno {errno}] {msg}"),
-        }));
-    }
-    Ok(Value::string(match a.len() {
-        0 => String::new(),
-        1 if is_key => vm.repr_str(&a[0])?,
-        1 => vm.str_of(&a[0])?,
-        _ => vm.repr_str(&Value::Tuple(a))?,
-    }))
+    Ok(Value::string(vm.exception_str(i)?))
 }
 
 fn exc_repr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -857,7 +832,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => vm.len(&seq)?,
         Value::Dict(_) | Value::Other(_)
             if matches!(&seq, Value::Dict(_))
-                || matches!(&seq, Value::Other(o) if matches!(&**o, Other::DictView { .. })) =>
+                || matches!(&seq, Value::Other(o) if matches!(&**o, Other::DictView { .. } | Other::FrameLocalsProxy(_))) =>
         {
             let mut keys = vm.collect(&seq)?;
             keys.reverse();
@@ -937,7 +912,7 @@ fn proxy_copy(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn proxy_update(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("update() takes no keyword arguments"));
+        return Err(vm.type_error("FrameLocalsProxy.update() takes no keyword arguments"));
     }
     arity(vm, "update", args, 2, 2)?;
     let f = proxy_frame(vm, &args[0])?;
@@ -966,4 +941,119 @@ fn proxy_setdefault(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let d = args.get(2).cloned().unwrap_or(Value::None);
     vm.proxy_set(&f, args[1].clone(), d.clone())?;
     Ok(d)
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None,
+/// closure=None, kwdefaults=None)`: a function over any globals dict.
+fn function_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let a = &args[1..];
+    let names = [
+        "code",
+        "globals",
+        "name",
+        "argdefs",
+        "closure",
+        "kwdefaults",
+    ];
+    let given = kwargs(vm, "function", kw, names)?;
+    if a.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "function() takes at most 6 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let arg = |i: usize| a.get(i).cloned().or_else(|| given[i].clone());
+    let code = match arg(0) {
+        Some(Value::Code(c)) => c,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "function() argument 'code' must be code, not {}",
+                vm.type_name(&other)
+            )))
+        }
+        None => return Err(vm.type_error("function() missing required argument 'code' (pos 1)")),
+    };
+    let globals_v = match arg(1) {
+        Some(g) => g,
+        None => return Err(vm.type_error("function() missing required argument 'globals' (pos 2)")),
+    };
+    let globals = match Vm::unwrap_base(&globals_v) {
+        Value::Dict(d) => d,
+        _ => {
+            return Err(vm.type_error(format!(
+                "function() argument 'globals' must be dict, not {}",
+                vm.type_name(&globals_v)
+            )))
+        }
+    };
+    vm.note_mapped_globals(&globals_v);
+    let name = match arg(2) {
+        None | Some(Value::None) => code.name.clone(),
+        Some(Value::Str(s)) => s,
+        Some(_) => return Err(vm.type_error("arg 3 (name) must be None or string")),
+    };
+    let defaults = match arg(3) {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Tuple(t)) => t.as_slice().to_vec(),
+        Some(_) => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
+    };
+    let nfree = code.nfree as usize;
+    let closure: Vec<Rc<PyCell>> = match arg(4) {
+        None | Some(Value::None) if nfree == 0 => Vec::new(),
+        None | Some(Value::None) => {
+            return Err(vm.type_error("arg 5 (closure) must be tuple"));
+        }
+        Some(Value::Tuple(t)) => {
+            if t.len() != nfree {
+                return Err(vm.value_error(format!(
+                    "{} requires closure of length {nfree}, not {}",
+                    code.name.as_str(),
+                    t.len()
+                )));
+            }
+            let mut cells = Vec::with_capacity(nfree);
+            for c in t.iter() {
+                match c {
+                    Value::Cell(c) => cells.push(c.clone()),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "arg 5 (closure) expected cell, found {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                }
+            }
+            cells
+        }
+        Some(_) => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
+    };
+    let kwdefaults = match arg(5) {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d),
+        Some(_) => return Err(vm.type_error("arg 6 (kwdefaults) must be None or dict")),
+    };
+    let module = globals.get_item_str("__name__").unwrap_or(Value::None);
+    let builtins = vm.builtins_of(&globals);
+    Ok(Value::Function(Rc::new(PyFunction {
+        code: code.clone(),
+        globals,
+        builtins,
+        qualname: std::cell::RefCell::new(code.qualname.clone()),
+        name: std::cell::RefCell::new(name),
+        defaults: std::cell::RefCell::new(defaults),
+        kwdefaults: std::cell::RefCell::new(kwdefaults),
+        closure: closure.into_boxed_slice(),
+        dict: std::cell::RefCell::new(None),
+        module: std::cell::RefCell::new(module),
+        doc: std::cell::RefCell::new(code.docstring.clone()),
+        annotations: std::cell::RefCell::new(Value::None),
+    })))
+}
+
+/// `types.CellType(contents)`: a new cell, empty without an argument.
+fn cell_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    super::args::no_kw(vm, "cell", kw)?;
+    arity(vm, "cell", &args[1..], 0, 1)?;
+    let v = args.get(1).cloned().unwrap_or(Value::Unbound);
+    Ok(Value::Cell(Rc::new(PyCell::new(v))))
 }

@@ -213,11 +213,21 @@ fn exit(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 fn getframe(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "_getframe", args, 0, 1)?;
     let depth = match args.first() {
-        Some(v) => vm.index_of(v, "depth")?,
+        Some(Value::Int(i)) => *i,
+        Some(Value::Bool(b)) => b.get() as i64,
+        Some(v) if vm.user_special(v, "__index__").is_some() => vm.index_of(v, "depth")?,
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
         None => 0,
     };
+    // CPython treats a negative depth as 0.
+    let depth = depth.max(0);
     let n = vm.frames.len() as i64;
-    if depth < 0 || depth >= n {
+    if depth >= n {
         return Err(vm.value_error("call stack is not deep enough"));
     }
     let idx = (n - 1 - depth) as usize;

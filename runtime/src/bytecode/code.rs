@@ -126,8 +126,9 @@ pub struct CodeObject {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub flags: u32,
-    /// Parameters that are also cells: their value moves into a new cell
-    /// when the frame starts (register indices).
+    /// Cells in the `co_varnames` part of the frame (parameters that are
+    /// cells, and cells of inlined comprehensions): their value (argument
+    /// or unbound) moves into a new cell when the frame starts.
     pub cell_params: Box<[Reg]>,
     pub exc_table: Box<[ExcEntry]>,
     /// Loop headers (targets of backward jumps), hotness counters, for the
@@ -152,6 +153,19 @@ impl CodeObject {
 
     pub fn varnames(&self) -> &[RegInfo] {
         &self.vars[..self.nlocals as usize]
+    }
+
+    /// `co_varnames`: under `--tier=name` a function's comprehension
+    /// variables get registers apart from its same-named locals (which
+    /// live in the per-call dict); Python sees each name once.
+    pub fn varnames_dedup(&self) -> Vec<Rc<PyStr>> {
+        let mut out: Vec<Rc<PyStr>> = Vec::with_capacity(self.nlocals as usize);
+        for v in self.varnames() {
+            if !out.iter().any(|n| n.as_str() == v.name.as_str()) {
+                out.push(v.name.clone());
+            }
+        }
+        out
     }
 
     pub fn cellvars(&self) -> &[RegInfo] {

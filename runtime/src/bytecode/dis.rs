@@ -178,7 +178,7 @@ fn dis_one(code: &CodeObject, out: &mut String) {
     }
 }
 
-fn kind_name(k: CodeKind) -> &'static str {
+pub fn kind_name(k: CodeKind) -> &'static str {
     match k {
         CodeKind::Module => "module",
         CodeKind::Class => "class body",

@@ -80,6 +80,10 @@ struct CompCtx {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 enum VarKind {
     Local,
+    /// A variable of a comprehension inlined into code whose own locals
+    /// are not registers (module, class body, `--tier=name` function):
+    /// CPython's "fast hidden" locals.
+    Hidden,
     Cell,
     Free,
 }
@@ -105,6 +109,17 @@ struct Unit<'a> {
     name_index: HashMap<Ident, u32>,
     /// Variables in discovery order (`vars[i]` is virtual register `i`).
     vars: Vec<(Ident, VarKind, bool)>,
+    /// When each variable was first used by generated code, in CPython's
+    /// evaluation order (`u32::MAX`: not yet). Registers are created
+    /// earlier (a store target before its value), but `co_varnames` and
+    /// `locals()` list locals in first-use order, as CPython's compiler
+    /// adds a name to `co_varnames` at its first LOAD/STORE_FAST.
+    var_use: Vec<u32>,
+    use_seq: u32,
+    /// Cells of comprehensions inlined into a function: like a parameter
+    /// that is a cell, CPython lists them in `co_varnames` (in first-use
+    /// order) as well as in `co_cellvars`.
+    comp_cells: Vec<u16>,
     var_index: HashMap<(Ident, VarKind), u16>,
     ntemps: u16,
     max_temps: u16,
@@ -168,18 +183,10 @@ pub fn compile_module(
             unreachable!("eval source is one expression")
         };
         c.unit().line = e.loc.line;
-        c.unit().firstlineno = e.loc.line;
         let r = c.expr(e)?;
         c.emit(Instr::Return { src: r });
     } else {
         c.check_future(&module.body)?;
-        if let Some(first) = module.body.first() {
-            c.unit().firstlineno = if kind == CodeKind::Module {
-                1
-            } else {
-                first.loc.line
-            };
-        }
         if kind != CodeKind::Interactive && has_annotations(&module.body) {
             c.emit(Instr::SetupAnnotations);
         }
@@ -189,6 +196,12 @@ pub fn compile_module(
         c.emit(Instr::Return { src: none });
     }
     Ok(c.finish_unit())
+}
+
+/// `co_firstlineno` of a definition: CPython starts a decorated function
+/// or class at its first decorator.
+fn first_line(decorators: &[Expr], def_line: u32) -> u32 {
+    decorators.first().map_or(def_line, |d| d.loc.line)
 }
 
 fn has_annotations(body: &[Stmt]) -> bool {
@@ -280,6 +293,9 @@ impl<'a> Compiler<'a> {
             names: Vec::new(),
             name_index: HashMap::new(),
             vars: Vec::new(),
+            var_use: Vec::new(),
+            use_seq: 0,
+            comp_cells: Vec::new(),
             var_index: HashMap::new(),
             ntemps: 0,
             max_temps: 0,
@@ -295,10 +311,9 @@ impl<'a> Compiler<'a> {
             self_name: None,
         };
         if function_like {
-            unit.flags |= co::NEWLOCALS;
-            if !forced_name {
-                unit.flags |= co::OPTIMIZED;
-            }
+            // `--tier=name` changes only how the body runs, never what
+            // Python code can observe: the flags stay CPython's.
+            unit.flags |= co::NEWLOCALS | co::OPTIMIZED;
             if st.nested {
                 unit.flags |= co::NESTED;
             }
@@ -363,8 +378,32 @@ impl<'a> Compiler<'a> {
         }
         let i = u.vars.len() as u16;
         u.vars.push((name.clone(), kind, param));
+        u.var_use.push(u32::MAX);
         u.var_index.insert(key, i);
         Reg(VAR_BASE + i)
+    }
+
+    /// Records the first use of variable register `r` (see `var_use`).
+    fn note_use(&mut self, r: Reg) {
+        if !Self::is_var(r) {
+            return;
+        }
+        let u = self.unit();
+        let slot = &mut u.var_use[(r.0 - VAR_BASE) as usize];
+        if *slot == u32::MAX {
+            *slot = u.use_seq;
+            u.use_seq += 1;
+        }
+    }
+
+    /// [`Compiler::resolve`] for an access about to be generated: notes
+    /// the variable's first use.
+    fn resolve_use(&mut self, name: &Ident) -> Access {
+        let a = self.resolve(name);
+        if let Access::Fast(r) | Access::LocalDict(_, r) = &a {
+            self.note_use(*r);
+        }
+        a
     }
 
     fn temp(&mut self) -> Reg {
@@ -562,8 +601,8 @@ impl<'a> Compiler<'a> {
                     if self.u().forced_name {
                         // Registered for co_varnames and locals() order;
                         // the value lives in the per-call dict.
-                        self.var_reg(&mangled, VarKind::Local, false);
-                        Access::LocalDict(mangled)
+                        let r = self.var_reg(&mangled, VarKind::Local, false);
+                        Access::LocalDict(mangled, r)
                     } else {
                         Access::Fast(self.var_reg(&mangled, VarKind::Local, false))
                     }
@@ -584,7 +623,7 @@ impl<'a> Compiler<'a> {
 
     /// Reads a variable; returns the register holding its value.
     fn load_name(&mut self, name: &Ident, dst: Option<Reg>) -> Reg {
-        match self.resolve(name) {
+        match self.resolve_use(name) {
             Access::Fast(r) => {
                 self.emit(Instr::CheckBound { reg: r });
                 match dst {
@@ -608,7 +647,7 @@ impl<'a> Compiler<'a> {
                         dst: d,
                         name: self.name_idx(&n),
                     },
-                    Access::LocalDict(n) => Instr::LoadLocal {
+                    Access::LocalDict(n, _) => Instr::LoadLocal {
                         dst: d,
                         name: self.name_idx(&n),
                     },
@@ -625,6 +664,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Where a store to `name` can evaluate its value directly, if anywhere.
+    /// The caller notes the use (`note_use`) once the value is computed.
     fn store_target_reg(&mut self, name: &Ident) -> Option<Reg> {
         match self.resolve(name) {
             Access::Fast(r) => Some(r),
@@ -633,7 +673,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &Ident, src: Reg) {
-        match self.resolve(name) {
+        match self.resolve_use(name) {
             Access::Fast(r) => {
                 if r != src {
                     self.emit(Instr::Move { dst: r, src });
@@ -646,7 +686,7 @@ impl<'a> Compiler<'a> {
                 let name = self.name_idx(&n);
                 self.emit(Instr::StoreName { name, src })
             }
-            Access::LocalDict(n) => {
+            Access::LocalDict(n, _) => {
                 let name = self.name_idx(&n);
                 self.emit(Instr::StoreLocal { name, src })
             }
@@ -658,7 +698,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_name(&mut self, name: &Ident) {
-        match self.resolve(name) {
+        match self.resolve_use(name) {
             Access::Fast(r) => self.emit(Instr::DeleteFast { reg: r }),
             Access::Deref(cell) | Access::ClassDeref(_, cell) => {
                 self.emit(Instr::DeleteDeref { cell })
@@ -667,7 +707,7 @@ impl<'a> Compiler<'a> {
                 let name = self.name_idx(&n);
                 self.emit(Instr::DeleteName { name })
             }
-            Access::LocalDict(n) => {
+            Access::LocalDict(n, _) => {
                 let name = self.name_idx(&n);
                 self.emit(Instr::DeleteLocal { name })
             }
@@ -1092,6 +1132,7 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Name { id, .. } = &target.kind {
             if let Some(dst) = self.store_target_reg(id) {
                 self.expr_into(value, dst)?;
+                self.note_use(dst);
                 return Ok(());
             }
         }
@@ -1229,7 +1270,10 @@ impl<'a> Compiler<'a> {
                 let rhs = self.expr(value)?;
                 self.unit().line = target.loc.line;
                 let dst = match self.store_target_reg(id) {
-                    Some(r) => r,
+                    Some(r) => {
+                        self.note_use(r);
+                        r
+                    }
                     None => {
                         if Self::is_temp(cur) {
                             cur
@@ -1376,6 +1420,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.store_target_reg(id),
             _ => None,
         };
+        if let Some(r) = direct {
+            self.note_use(r);
+        }
         let item = direct.unwrap_or_else(|| self.temp());
         self.unit().line = iter.loc.line;
         self.emit_jump(
@@ -1845,7 +1892,7 @@ impl<'a> Compiler<'a> {
             CodeKind::Function,
             f.name.clone(),
             qualname,
-            def_line,
+            (def_line, first_line(&f.decorators, def_line)),
             &f.params,
             FnBody::Stmts(&f.body),
         )?;
@@ -1886,12 +1933,13 @@ impl<'a> Compiler<'a> {
         kind: CodeKind,
         name: Ident,
         qualname: Ident,
-        line: u32,
+        (line, firstlineno): (u32, u32),
         params: &'a Parameters,
         body: FnBody<'a>,
     ) -> CResult<Rc<CodeObject>> {
         let parent_is_class = self.scope().kind == BlockType::Class;
         self.push_unit(scope, kind, name, qualname, line);
+        self.unit().firstlineno = firstlineno;
         {
             let u = self.unit();
             u.argcount = (params.posonly.len() + params.args.len()) as u32;
@@ -1938,6 +1986,8 @@ impl<'a> Compiler<'a> {
             qualname.clone(),
             loc.line,
         );
+        let firstlineno = first_line(&c.decorators, loc.line);
+        self.unit().firstlineno = firstlineno;
         // __module__ = __name__; __qualname__; __firstlineno__
         let name_r = self.temp();
         let n = self.name_idx(&Rc::from("__name__"));
@@ -1954,8 +2004,8 @@ impl<'a> Compiler<'a> {
         let n = self.name_idx(&Rc::from("__qualname__"));
         self.emit(Instr::StoreName { name: n, src: q });
         let fl = self.const_reg(
-            Value::Int(loc.line as i64),
-            ConstKey::Int(BigInt::from(loc.line)),
+            Value::Int(firstlineno as i64),
+            ConstKey::Int(BigInt::from(firstlineno)),
         );
         let n = self.name_idx(&Rc::from("__firstlineno__"));
         self.emit(Instr::StoreName { name: n, src: fl });
@@ -2159,7 +2209,7 @@ impl<'a> Compiler<'a> {
                     CodeKind::Lambda,
                     Rc::from("<lambda>"),
                     qualname,
-                    line,
+                    (line, line),
                     &l.params,
                     FnBody::Expr(&l.body),
                 )?;
@@ -2846,12 +2896,18 @@ impl<'a> Compiler<'a> {
                 } else {
                     VarKind::Local
                 };
-                self.var_reg(&sym.name, kind, false)
+                let r = self.var_reg(&sym.name, kind, false);
+                if is_cell && !self.u().comp_cells.contains(&r.0) {
+                    self.unit().comp_cells.push(r.0);
+                }
+                r
             } else {
                 // Module and class code keep comprehension variables in
                 // registers hidden from the namespace (CPython's fasthidden).
-                self.var_reg(&sym.name, VarKind::Local, false)
+                self.var_reg(&sym.name, VarKind::Hidden, false)
             };
+            // CPython's LOAD_FAST_AND_CLEAR: the variable's first use.
+            self.note_use(reg);
             let save = self.temp();
             self.emit(Instr::Move {
                 dst: save,
@@ -2924,6 +2980,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => self.store_target_reg(id),
             _ => None,
         };
+        if let Some(r) = direct {
+            self.note_use(r);
+        }
         let item = direct.unwrap_or_else(|| self.temp());
         self.unit().line = g.iter.loc.line;
         self.emit_jump(
@@ -3116,7 +3175,7 @@ enum Access {
     Deref(Reg),
     ClassDeref(Ident, Reg),
     Name(Ident),
-    LocalDict(Ident),
+    LocalDict(Ident, Reg),
     Global(Ident),
 }
 
@@ -3187,6 +3246,8 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
         consts,
         names,
         vars,
+        var_use,
+        comp_cells,
         max_temps,
         argcount,
         posonly,
@@ -3211,10 +3272,20 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
     let mut order: Vec<usize> = Vec::new();
     let params: Vec<usize> = (0..vars.len()).filter(|&i| vars[i].2).collect();
     order.extend(&params);
-    order.extend((0..vars.len()).filter(|&i| !vars[i].2 && vars[i].1 == VarKind::Local));
+    let listed = |i: usize| match vars[i].1 {
+        VarKind::Local | VarKind::Hidden => true,
+        VarKind::Cell => comp_cells.contains(&(i as u16)),
+        VarKind::Free => false,
+    };
+    let mut locals: Vec<usize> = (0..vars.len())
+        .filter(|&i| !vars[i].2 && listed(i))
+        .collect();
+    // Stable: variables never used keep their discovery order, last.
+    locals.sort_by_key(|&i| var_use[i]);
+    order.extend(locals);
     let nlocals = order.len();
     let mut cells: Vec<usize> = (0..vars.len())
-        .filter(|&i| !vars[i].2 && vars[i].1 == VarKind::Cell)
+        .filter(|&i| !vars[i].2 && !listed(i) && vars[i].1 == VarKind::Cell)
         .collect();
     cells.sort_by(|&a, &b| vars[a].0.cmp(&vars[b].0));
     order.extend(&cells);
@@ -3255,6 +3326,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
             name: Rc::new(PyStr::new(&vars[v].0)),
             kind: match vars[v].1 {
                 VarKind::Local => RegKind::Local,
+                VarKind::Hidden => RegKind::Hidden,
                 VarKind::Cell => RegKind::Cell,
                 VarKind::Free => RegKind::Free,
             },
@@ -3263,7 +3335,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
     let cell_params: Vec<Reg> = order
         .iter()
         .enumerate()
-        .filter(|(_, &v)| vars[v].2 && vars[v].1 == VarKind::Cell)
+        .filter(|(pos, &v)| *pos < nlocals && vars[v].1 == VarKind::Cell)
         .map(|(pos, _)| Reg(pos as u16))
         .collect();
     // Parameters live in the first registers in parameter order.
@@ -3299,7 +3371,10 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
             }
         }
     }
-    if frees.is_empty() && cells.is_empty() && cell_params.is_empty() {
+    if vars
+        .iter()
+        .all(|v| matches!(v.1, VarKind::Local | VarKind::Hidden))
+    {
         flags |= co::NOFREE;
     }
     let loop_counters = (0..instrs.len()).map(|_| Cell::new(0)).collect();

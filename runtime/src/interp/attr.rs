@@ -332,6 +332,9 @@ impl Vm {
             }
             Value::Function(f) => {
                 match name.as_str() {
+                    "__globals__" | "__builtins__" | "__closure__" => {
+                        return Err(self.err(ExcKind::AttributeError, "readonly attribute"))
+                    }
                     "__name__" => match &value {
                         Value::Str(s) => *f.name.borrow_mut() = s.clone(),
                         _ => return Err(self.type_error("__name__ must be set to a string object")),

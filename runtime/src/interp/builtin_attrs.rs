@@ -100,17 +100,8 @@ impl Vm {
                 "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                     return self.get_attr_opt(&m.func.clone(), name)
                 }
-                _ => {
-                    // Other attributes come from the function.
-                    if let Value::Function(f) = &m.func {
-                        if let Some(d) = &*f.dict.borrow() {
-                            if let Some(v) = d.get_str(name) {
-                                return Ok(Some(v));
-                            }
-                        }
-                    }
-                    return Ok(None);
-                }
+                // Other attributes come from the function.
+                _ => return self.get_attr_opt(&m.func.clone(), name),
             },
             Value::Code(c) => match n {
                 "co_name" => Value::Str(c.name.clone()),
@@ -121,8 +112,8 @@ impl Vm {
                 "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
                 "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
                 "co_flags" => Value::Int(c.flags as i64),
-                "co_nlocals" => Value::Int(c.nlocals as i64),
-                "co_varnames" => names_tuple(c.varnames().iter().map(|v| v.name.clone())),
+                "co_nlocals" => Value::Int(c.varnames_dedup().len() as i64),
+                "co_varnames" => names_tuple(c.varnames_dedup().into_iter()),
                 "co_cellvars" => names_tuple(
                     c.varnames()
                         .iter()
@@ -303,7 +294,9 @@ impl Vm {
             .map_or(mro.len(), |i| i + 1);
         for t in &mro[start..] {
             if let Some(d) = t.dict.get_str(name) {
-                let is_type_obj = matches!(obj, Value::Type(_));
+                // super(C, cls) of a class: attributes come unbound; of
+                // an instance (a metaclass method's cls included): bound.
+                let is_type_obj = matches!(obj, Value::Type(c) if Rc::ptr_eq(c, obj_type));
                 return Ok(Some(match &d {
                     Value::Function(_) if is_type_obj => d.clone(),
                     Value::Other(x) if matches!(&**x, Other::ClassMethod(_)) => {

@@ -292,6 +292,13 @@ impl Vm {
         for (i, c) in closure.iter().enumerate() {
             self.stack[base + nl + nc + i] = Value::Cell(c.clone());
         }
+        // A function body run by exec() has fresh locals (CO_NEWLOCALS);
+        // under `--tier=name` they are a new dict, not the given mapping.
+        let locals = if code.forced_name {
+            Some(Value::Dict(Rc::new(PyDict::new())))
+        } else {
+            locals
+        };
         self.frames.push(Frame {
             code: code.clone(),
             base,
@@ -326,10 +333,19 @@ impl Vm {
 
     /// Removes the top frame; a frame object keeps a copy of the variables.
     pub fn pop_frame(&mut self) {
+        if self.frames.last().is_some_and(|f| f.obj.is_some()) && self.frames.len() > 1 {
+            // A finished frame object keeps its caller (CPython's f_back).
+            let back = self.frame_object(self.frames.len() - 2);
+            if let Some(obj) = &self.frames.last().and_then(|f| f.obj.clone()) {
+                *obj.back.borrow_mut() = Some(back);
+            }
+        }
         let f = self.frames.pop().expect("a frame");
         if let Some(obj) = &f.obj {
             obj.live.set(None);
-            let n = f.code.nregs as usize;
+            // The variables only (what f_locals shows): temporaries may
+            // hold the exception whose traceback refers to this frame.
+            let n = f.code.vars.len();
             *obj.final_regs.borrow_mut() = self.stack[f.base..f.base + n].to_vec();
             obj.final_line.set(f.code.line_at(f.pc));
         }
@@ -351,7 +367,12 @@ impl Vm {
         match globals.get_item_str("__builtins__") {
             Some(Value::Dict(d)) => d,
             Some(Value::Module(m)) => m.dict.clone(),
-            _ => self.builtins.clone(),
+            Some(other) => match Self::unwrap_base(&other) {
+                Value::Dict(d) => d,
+                // Not a mapping: nothing is found there (see `missing_name`).
+                _ => Rc::new(PyDict::new()),
+            },
+            None => self.builtins.clone(),
         }
     }
 

@@ -246,7 +246,15 @@ impl Vm {
                         )));
                     }
                 }
-                Some("__classcell__") => classcell = Some(v),
+                Some("__classcell__") => {
+                    if !matches!(v, Value::Cell(_)) {
+                        let r = self.repr_str(&Value::Type(self.type_of(&v)))?;
+                        return Err(self.type_error(format!(
+                            "__classcell__ must be a nonlocal cell, not {r}"
+                        )));
+                    }
+                    classcell = Some(v)
+                }
                 _ => dict.set(self, k, v)?,
             }
         }
@@ -453,9 +461,24 @@ impl Vm {
             &func.closure,
         )?;
         let cls = self.call(&meta, &[Value::Str(name.clone()), bases_t, ns], &rest)?;
-        if let Value::Cell(c) = cell {
-            if c.get().is_unbound() {
-                c.set(cls.clone());
+        // type.__new__ fills the `__class__` cell from `__classcell__`; a
+        // metaclass that drops it leaves the cell empty (CPython's check).
+        if let (Value::Cell(c), Value::Type(_)) = (&cell, &cls) {
+            let in_cell = c.get();
+            if !in_cell.is(&cls) {
+                let n = self.repr_str(&Value::Str(name.clone()))?;
+                let cr = self.repr_str(&cls)?;
+                return Err(if in_cell.is_unbound() {
+                    self.err(
+                        ExcKind::RuntimeError,
+                        format!(
+                            "__class__ not set defining {n} as {cr}. Was __classcell__ propagated to type.__new__?"
+                        ),
+                    )
+                } else {
+                    let ir = self.repr_str(&in_cell)?;
+                    self.type_error(format!("__class__ set to {ir} defining {n} as {cr}"))
+                });
             }
         }
         Ok(cls)
@@ -468,7 +491,7 @@ impl Vm {
         };
         let code = f.code.clone();
         let base = f.base;
-        if code.argcount == 0 && code.flags & crate::bytecode::code::flags::VARARGS == 0 {
+        if code.argcount == 0 {
             return Err(self.err(ExcKind::RuntimeError, "super(): no arguments"));
         }
         let mut first = self.stack[base].clone();
@@ -480,11 +503,6 @@ impl Vm {
         if let Value::Cell(c) = &first {
             if code.vars[0].kind == RegKind::Cell {
                 first = c.get();
-            }
-        }
-        if code.argcount == 0 {
-            if let Value::Tuple(t) = &first {
-                first = t.as_slice().first().cloned().unwrap_or_default();
             }
         }
         if first.is_unbound() {
@@ -509,9 +527,14 @@ impl Vm {
             _ => {
                 let t = self.type_of(&obj);
                 if !t.is_subtype(&typ) {
-                    return Err(self.type_error(
-                        "super(type, obj): obj must be an instance or subtype of type",
-                    ));
+                    let (what, oname) = match &obj {
+                        Value::Type(c) => ("type", c.name()),
+                        _ => ("instance of", t.name()),
+                    };
+                    return Err(self.type_error(format!(
+                        "super(type, obj): obj ({what} {oname}) is not an instance or subtype of type ({}).",
+                        typ.name()
+                    )));
                 }
                 t
             }

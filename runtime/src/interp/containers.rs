@@ -253,7 +253,7 @@ impl Vm {
                 let f = f.clone();
                 match self.proxy_get(&f, key)? {
                     Some(v) => Ok(v),
-                    None => Err(self.key_error(key.clone())),
+                    None => Err(self.proxy_key_error(&f, key)),
                 }
             }
             _ => {
@@ -421,8 +421,20 @@ impl Vm {
                 _ => return Err(self.type_error("dict update of a non-dict")),
             },
         };
+        // CPython merges a dict subclass that keeps dict's iteration from
+        // its storage, without calling its `keys`/`__getitem__`.
+        let storage = match src {
+            Value::Instance(i) if !Self::python_defines(&i.class(), "__iter__") => {
+                match Self::unwrap_base(src) {
+                    Value::Dict(s) => Some(s),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
         let items: Vec<(Value, Value)> = match src {
             Value::Dict(s) => s.items(),
+            _ if storage.is_some() => storage.map(|s| s.items()).unwrap_or_default(),
             _ => {
                 let keys_name = self.intern("keys");
                 let Some(keys) = self.get_attr_opt(src, &keys_name)? else {

@@ -25,21 +25,30 @@ impl Vm {
     /// Runs the top frame from its saved `pc`. With `pending`, an exception
     /// is raised at that point first (generator `throw`).
     pub fn run_frame(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
-        self.run_frame_impl::<false>(pending)
+        if self.explain.is_some() {
+            self.run_frame_impl::<false, true>(pending)
+        } else {
+            self.run_frame_impl::<false, false>(pending)
+        }
     }
 
     /// Runs the single instruction at the top frame's saved `pc`, for
     /// native code that leaves an instruction to the interpreter.
     pub(crate) fn run_frame_step(&mut self) -> PyResult<Exit> {
-        self.run_frame_impl::<true>(None)
+        self.run_frame_impl::<true, false>(None)
     }
 
-    /// The interpreter loop. `STEP` builds a second instance that returns
-    /// after one instruction and hands exceptions back instead of looking
-    /// for handlers; the normal instance pays nothing for it.
-    #[inline(always)]
-    fn run_frame_impl<const STEP: bool>(&mut self, pending: Option<PyErr>) -> PyResult<Exit> {
+    /// The interpreter loop. `STEP` builds an instance that returns after
+    /// one instruction and hands exceptions back instead of looking for
+    /// handlers (for native code). `COUNT` builds the instance `slotpy
+    /// explain` runs, which counts every instruction and records where name
+    /// loads find their values. The normal instance has none of that code.
+    fn run_frame_impl<const STEP: bool, const COUNT: bool>(
+        &mut self,
+        pending: Option<PyErr>,
+    ) -> PyResult<Exit> {
         let fi = self.frames.len() - 1;
+        let counts = if COUNT { self.explain_enter(fi) } else { None };
         let code: Rc<CodeObject> = self.frames[fi].code.clone();
         let base = self.frames[fi].base;
         let instrs: &[Instr] = &code.instrs;
@@ -128,6 +137,20 @@ impl Vm {
                     // SAFETY: `fi` indexes this frame, which stays on the
                     // frame stack while this function runs.
                     unsafe { self.frames.get_unchecked_mut(fi).pc = pc };
+                    if COUNT {
+                        if let Some(c) = &counts {
+                            c.hit(pc);
+                            if matches!(
+                                instr,
+                                Instr::LoadName { .. }
+                                    | Instr::LoadGlobal { .. }
+                                    | Instr::LoadLocal { .. }
+                                    | Instr::LoadClassDeref { .. }
+                            ) {
+                                self.explain_load(c, fi, pc);
+                            }
+                        }
+                    }
                     pc += 1;
                     match instr {
                         Instr::Nop => {}
@@ -341,7 +364,13 @@ impl Vm {
                             }
                         }
                         Instr::Return { src } => {
-                            let v = std::mem::take(&mut regm!(src));
+                            // A frame object keeps showing the returned
+                            // variable after the frame ends.
+                            let v = if self.frames[fi].obj.is_some() {
+                                reg!(src).clone()
+                            } else {
+                                std::mem::take(&mut regm!(src))
+                            };
                             return Ok(Exit::Return(v));
                         }
                         Instr::LoadName { dst, name } => {
@@ -778,7 +807,11 @@ impl Vm {
                         Instr::LoadBuildClass { dst } => {
                             let v = match self.frames[fi].builtins.get_item_str("__build_class__") {
                                 Some(v) => v,
-                                None => break 'body (self.name_error("__build_class__"), false),
+                                None => {
+                                    let e =
+                                        self.err(ExcKind::NameError, "__build_class__ not found");
+                                    break 'body (e, false);
+                                }
                             };
                             set!(dst, v);
                         }
@@ -957,16 +990,11 @@ impl Vm {
                 return Ok(Exit::Stepped);
             }
             if !reraise {
-                let fresh = err.exc().traceback.borrow().is_empty();
-                let mut frame = None;
-                if fresh {
+                if err.exc().traceback.borrow().is_empty() {
                     self.set_context(&err);
-                    if self.is_exc_kind(&err, ExcKind::NameError)
-                        || self.is_exc_kind(&err, ExcKind::AttributeError)
-                    {
-                        frame = Some(self.frame_object(fi));
-                    }
                 }
+                // Every traceback entry has its frame (`tb_frame`), as in CPython.
+                let frame = Some(self.frame_object(fi));
                 err.exc().traceback.borrow_mut().insert(
                     0,
                     TbEntry {

@@ -73,6 +73,73 @@ impl Vm {
         })
     }
 
+    /// `str()` of an exception instance (BaseException, KeyError and
+    /// SyntaxError rules).
+    pub(crate) fn exception_str(&mut self, i: &Rc<PyInstance>) -> PyResult<String> {
+        let Some(exc) = &i.exc else {
+            return Ok(String::new());
+        };
+        let args = exc.args.borrow().clone();
+        let cls = i.class();
+        if cls.is_subtype(&self.exc_type(ExcKind::SyntaxError)) {
+            // "msg (file.py, line N)": the file's base name only.
+            let msg = match i.dict.get_item_str("msg") {
+                Some(m) if !m.is_none() => self.str_of(&m)?,
+                _ => match args.as_slice().first() {
+                    Some(a) => self.str_of(a)?,
+                    None => String::new(),
+                },
+            };
+            let file = match i.dict.get_item_str("filename") {
+                Some(Value::Str(s)) => {
+                    let s = s.as_str();
+                    Some(s.rsplit(['/', '\\']).next().unwrap_or(s).to_string())
+                }
+                _ => None,
+            };
+            let line = match i.dict.get_item_str("lineno") {
+                Some(Value::Int(n)) => Some(n),
+                _ => None,
+            };
+            return Ok(match (file, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {l})"),
+                (None, None) => msg,
+            });
+        }
+        if args.len() == 5 {
+            for (kind, decode) in [
+                (ExcKind::UnicodeDecodeError, true),
+                (ExcKind::UnicodeEncodeError, false),
+            ] {
+                if cls.is_subtype(&self.exc_type(kind)) {
+                    return crate::builtins::codecs::unicode_error_str(
+                        self,
+                        decode,
+                        args.as_slice(),
+                    );
+                }
+            }
+        }
+        // OSError(errno, strerror[, filename]): "[Errno 2] message: 'name'".
+        if (2..=3).contains(&args.len()) && cls.is_subtype(&self.exc_type(ExcKind::OSError)) {
+            let errno = self.str_of(&args[0])?;
+            let msg = self.str_of(&args[1])?;
+            return Ok(match args.as_slice().get(2) {
+                Some(f) => format!("[Errno {errno}] {msg}: {}", self.repr_str(f)?),
+                None => format!("[Errno {errno}] {msg}"),
+            });
+        }
+        let is_key = cls.is_subtype(&self.exc_type(ExcKind::KeyError));
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if is_key => self.repr_str(&args[0]),
+            1 => self.str_of(&args[0]),
+            _ => self.repr_str(&Value::Tuple(args)),
+        }
+    }
+
     /// A `SyntaxError` instance from a compile error.
     pub fn syntax_error(&self, e: &SyntaxErr) -> PyErr {
         let kind = match e.kind {

@@ -303,13 +303,18 @@ impl Vm {
                     format!("{name}({})", self.repr_seq(v, &items, "[", "]", false)?)
                 }
                 Other::FrameLocalsProxy(f) => {
-                    let f = f.clone();
-                    let d = PyDict::new();
-                    for (k, val) in self.proxy_items(&f) {
-                        d.set_fast(k, val);
+                    // Proxies of one frame are one mapping: a proxy found
+                    // among its own values shows as `{...}`.
+                    let id = Rc::as_ptr(f) as usize;
+                    if self.repr_active.contains(&id) {
+                        return Ok("{...}".into());
                     }
-                    let dv = Value::Dict(Rc::new(d));
-                    self.repr_str(&dv)?
+                    let f = f.clone();
+                    let dv = self.proxy_dict(&f);
+                    self.repr_active.push(id);
+                    let r = self.repr_str(&dv);
+                    self.repr_active.pop();
+                    r?
                 }
                 _ => {
                     if let Some(f) = self.user_special(v, "__repr__") {
@@ -409,15 +414,8 @@ impl Vm {
                         ))),
                     };
                 }
-                if let Some(exc) = &i.exc {
-                    let args = exc.args.borrow().clone();
-                    let is_key = i.class().is_subtype(&self.exc_type(ExcKind::KeyError));
-                    return match args.len() {
-                        0 => Ok(String::new()),
-                        1 if is_key => self.repr_str(&args[0]),
-                        1 => self.str_of(&args[0]),
-                        _ => self.repr_str(&Value::Tuple(args)),
-                    };
+                if i.exc.is_some() {
+                    return self.exception_str(i);
                 }
                 if self.user_special(v, "__repr__").is_some() {
                     return self.repr_str(v);

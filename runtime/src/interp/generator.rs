@@ -92,6 +92,11 @@ impl Vm {
         let base = self.stack.len();
         {
             let mut st = gen.state.borrow_mut();
+            // Writes through a suspended generator's f_locals went to its
+            // frame object's copy of the registers: that copy is current.
+            if let Some(o) = st.frame_obj.clone() {
+                st.regs = std::mem::take(&mut *o.final_regs.borrow_mut());
+            }
             self.stack.append(&mut st.regs);
             if st.started && !st.send_dst.is_none() && throw.is_none() {
                 self.stack[base + st.send_dst.idx()] = send;
@@ -136,6 +141,8 @@ impl Vm {
                     o.live.set(None);
                     *o.final_regs.borrow_mut() = st.regs.clone();
                     o.final_line.set(gen.code.line_at(gen.suspended_at(f.pc)));
+                    // A suspended generator has no caller.
+                    *o.back.borrow_mut() = None;
                 }
                 st.frame_obj = f.obj;
                 Ok(Step::Yielded(v))

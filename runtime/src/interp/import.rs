@@ -18,9 +18,24 @@ impl Vm {
         level: u32,
     ) -> PyResult<Value> {
         let globals = self.frames[fi].globals.clone();
+        // The import statement calls the `__import__` of the frame's
+        // builtins: missing in restricted builtins, or replaced.
+        match self.frames[fi].builtins.get_item_str("__import__") {
+            None => return Err(self.err(ExcKind::ImportError, "__import__ not found")),
+            Some(imp) if !self.is_builtin_import(&imp) => {
+                let locals = self.frames[fi].locals.clone().unwrap_or(Value::None);
+                let args = [
+                    Value::Str(name.clone()),
+                    Value::Dict(globals),
+                    locals,
+                    fromlist.clone(),
+                    Value::Int(level as i64),
+                ];
+                return self.call(&imp, &args, &[]);
+            }
+            Some(_) => {}
+        }
         let full = self.resolve_import_name(&globals, name.as_str(), level)?;
-        // Honour a replaced builtins.__import__? Not supported: import is
-        // always the built-in machinery.
         let module = self.import_module(&full)?;
         let has_fromlist = match fromlist {
             Value::None => false,
@@ -330,5 +345,15 @@ impl Vm {
             self.store_name(fi, s, v)?;
         }
         Ok(())
+    }
+}
+
+impl Vm {
+    /// Whether `v` is this runtime's own `builtins.__import__`.
+    fn is_builtin_import(&self, v: &Value) -> bool {
+        match (v, self.builtins.get_item_str("__import__")) {
+            (Value::Builtin(a), Some(Value::Builtin(b))) => Rc::ptr_eq(a, &b),
+            _ => false,
+        }
     }
 }

@@ -8,6 +8,7 @@ mod classes;
 mod containers;
 pub mod eval;
 mod exceptions;
+pub mod explain;
 pub mod format;
 pub mod generator;
 mod import;

@@ -3,10 +3,10 @@
 
 use super::vm::Vm;
 use crate::bytecode::code::NameCache;
-use crate::bytecode::{CodeObject, RegKind, Tier};
+use crate::bytecode::{RegKind, Tier};
 use crate::exc_kind::ExcKind;
 use crate::objects::*;
-use crate::value::{PyResult, Value};
+use crate::value::{PyErr, PyResult, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -107,6 +107,12 @@ impl Vm {
         with_locals: bool,
     ) -> PyResult<Value> {
         let f = &self.frames[fi];
+        if !with_locals && !self.mapped_globals.is_empty() {
+            if let Some(g) = self.globals_mapping(&f.globals) {
+                return self.load_global_mapped(fi, &g, name);
+            }
+        }
+        let f = &self.frames[fi];
         let loc = match (&f.locals, with_locals) {
             (Some(Value::Dict(d)), true) => Some(d),
             (Some(_), true) => return self.load_name(fi, name),
@@ -137,7 +143,7 @@ impl Vm {
             }
         }
         cache.depth.set(0);
-        Err(self.name_error(name.as_str()))
+        Err(self.missing_name(fi, name))
     }
 
     /// The hit path of StoreName/StoreGlobal's inline cache: stores a copy
@@ -189,6 +195,79 @@ impl Vm {
         Ok(())
     }
 
+    /// Records that `g`, a globals value given to exec/eval/FunctionType,
+    /// is a dict subclass whose lookups Python code overrides.
+    pub(crate) fn note_mapped_globals(&mut self, g: &Value) {
+        let Value::Instance(inst) = g else {
+            return;
+        };
+        let Value::Dict(d) = &*inst.base.borrow() else {
+            return;
+        };
+        if self.user_special(g, "__getitem__").is_none()
+            && self.user_special(g, "__missing__").is_none()
+        {
+            return;
+        }
+        self.mapped_globals
+            .retain(|(d, i)| d.strong_count() > 0 && i.strong_count() > 0);
+        if !self
+            .mapped_globals
+            .iter()
+            .any(|(w, _)| std::ptr::eq(w.as_ptr(), Rc::as_ptr(d)))
+        {
+            self.mapped_globals
+                .push((Rc::downgrade(d), Rc::downgrade(inst)));
+        }
+    }
+
+    /// The dict-subclass instance whose storage is `globals`, if its
+    /// lookups are overridden (see `Vm::mapped_globals`).
+    fn globals_mapping(&self, globals: &Rc<PyDict>) -> Option<Value> {
+        self.mapped_globals.iter().find_map(|(d, i)| {
+            if !std::ptr::eq(d.as_ptr(), Rc::as_ptr(globals)) {
+                return None;
+            }
+            let inst = i.upgrade()?;
+            let same = matches!(&*inst.base.borrow(), Value::Dict(b) if Rc::ptr_eq(b, globals));
+            same.then_some(Value::Instance(inst))
+        })
+    }
+
+    /// LOAD_GLOBAL with globals that are not an exact dict: the mapping
+    /// protocol on globals, then builtins (CPython's slow path).
+    #[inline(never)]
+    fn load_global_mapped(&mut self, fi: usize, g: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.get_item(g, &Value::Str(name.clone())) {
+            Ok(v) => return Ok(v),
+            Err(e) if self.is_exc_kind(&e, ExcKind::KeyError) => {}
+            Err(e) => return Err(e),
+        }
+        if let Some(v) = self.frames[fi].builtins.get_str(name) {
+            return Ok(v);
+        }
+        Err(self.missing_name(fi, name))
+    }
+
+    /// The error of a name found nowhere: NameError, unless the frame's
+    /// `__builtins__` is not a mapping at all, which fails as CPython's
+    /// builtins lookup does (e.g. "'int' object is not subscriptable").
+    pub(crate) fn missing_name(&mut self, fi: usize, name: &Rc<PyStr>) -> PyErr {
+        let f = &self.frames[fi];
+        if f.builtins.is_empty() {
+            if let Some(b) = f.globals.get_item_str("__builtins__") {
+                if !matches!(b, Value::Dict(_) | Value::Module(_)) {
+                    if let Err(e) = self.get_item(&b, &Value::Str(name.clone())) {
+                        if !self.is_exc_kind(&e, ExcKind::KeyError) {
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        self.name_error(name.as_str())
+    }
+
     pub(crate) fn load_name(&mut self, fi: usize, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Some(v) = self.lookup_locals(fi, name)? {
             return Ok(v);
@@ -200,7 +279,7 @@ impl Vm {
         if let Some(v) = f.builtins.get_str(name) {
             return Ok(v);
         }
-        Err(self.name_error(name.as_str()))
+        Err(self.missing_name(fi, name))
     }
 
     pub(crate) fn store_name(&mut self, fi: usize, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
@@ -308,10 +387,6 @@ impl Vm {
             extra: RefCell::new(None),
             back: RefCell::new(None),
         });
-        if idx > 0 {
-            let back = self.frame_object(idx - 1);
-            *obj.back.borrow_mut() = Some(back);
-        }
         self.frames[idx].obj = Some(obj.clone());
         obj
     }
@@ -322,6 +397,11 @@ impl Vm {
         if let Some(o) = &st.frame_obj {
             return o.clone();
         }
+        let line = if st.started {
+            g.code.line_at(g.suspended_at(st.pc))
+        } else {
+            g.code.firstlineno
+        };
         let obj = Rc::new(PyFrame {
             code: g.code.clone(),
             globals: st.globals.clone(),
@@ -329,7 +409,7 @@ impl Vm {
             locals: st.locals.clone(),
             live: Cell::new(None),
             final_regs: RefCell::new(st.regs.clone()),
-            final_line: Cell::new(g.code.line_at(g.suspended_at(st.pc))),
+            final_line: Cell::new(line),
             extra: RefCell::new(None),
             back: RefCell::new(None),
         });
@@ -373,9 +453,21 @@ impl Vm {
             "f_globals" => Value::Dict(f.globals.clone()),
             "f_builtins" => Value::Dict(f.builtins.clone()),
             "f_code" => Value::Code(f.code.clone()),
-            "f_back" => match &*f.back.borrow() {
-                Some(b) if f.live.get().is_some() => Value::Frame(b.clone()),
-                _ => Value::None,
+            // A running frame's caller is the frame below it (for a
+            // generator, whoever resumed it); a finished frame keeps the
+            // caller it had; a suspended generator has none.
+            "f_back" => match f.live.get() {
+                Some(i) if i < self.frames.len() => {
+                    if i == 0 {
+                        Value::None
+                    } else {
+                        Value::Frame(self.frame_object(i - 1))
+                    }
+                }
+                _ => match &*f.back.borrow() {
+                    Some(b) => Value::Frame(b.clone()),
+                    None => Value::None,
+                },
             },
             "f_lineno" => Value::Int(match f.live.get() {
                 Some(i) => f.code.line_at(self.frames[i].pc) as i64,
@@ -393,7 +485,7 @@ impl Vm {
     /// `frame.f_locals`: the namespace itself for module/class/exec code,
     /// a write-through proxy for function frames (PEP 667).
     pub fn frame_locals(&mut self, f: &Rc<PyFrame>) -> Value {
-        if f.code.tier == Tier::Name && !f.code.forced_name {
+        if f.code.tier == Tier::Name && !f.code.forced_name && !self.hidden_bound(f) {
             return match &f.locals {
                 Some(l) => l.clone(),
                 None => Value::Dict(f.globals.clone()),
@@ -402,11 +494,28 @@ impl Vm {
         Value::Other(Rc::new(Other::FrameLocalsProxy(f.clone())))
     }
 
-    /// The variable registers of a function frame in `locals()` order.
-    fn var_order(code: &CodeObject) -> Vec<usize> {
-        (0..code.vars.len())
-            .filter(|&i| code.vars[i].kind != RegKind::Hidden)
-            .collect()
+    /// Whether module or class code is inside an inlined comprehension
+    /// (PEP 709): its iteration variables are bound registers that the
+    /// namespace dict does not hold. There, as in CPython, `f_locals` is a
+    /// proxy over those registers and `locals()` a snapshot of it.
+    fn hidden_bound(&self, f: &Rc<PyFrame>) -> bool {
+        (0..f.code.nlocals as usize)
+            .any(|i| f.code.vars[i].kind == RegKind::Hidden && !self.read_reg(f, i).is_unbound())
+    }
+
+    /// The register a proxy key names: a bound comprehension variable
+    /// (which shadows a same-named local while the comprehension runs),
+    /// else the variable of that name.
+    fn proxy_var(&self, f: &Rc<PyFrame>, name: &str) -> Option<(usize, RegKind)> {
+        let code = &f.code;
+        (0..code.nlocals as usize)
+            .find(|&i| {
+                code.vars[i].kind == RegKind::Hidden
+                    && code.vars[i].name.as_str() == name
+                    && !self.read_reg(f, i).is_unbound()
+            })
+            .map(|i| (i, RegKind::Hidden))
+            .or_else(|| code.var_reg(name))
     }
 
     fn var_value(&mut self, f: &Rc<PyFrame>, i: usize) -> Value {
@@ -424,7 +533,9 @@ impl Vm {
         }
         let v = self.read_reg(f, i);
         match (info.kind, &v) {
-            (RegKind::Cell | RegKind::Free, Value::Cell(c)) => c.get(),
+            // A hidden comprehension variable that lambdas capture holds
+            // its cell.
+            (RegKind::Cell | RegKind::Free | RegKind::Hidden, Value::Cell(c)) => c.get(),
             _ => v,
         }
     }
@@ -432,10 +543,17 @@ impl Vm {
     /// Bound variables (name, value) then extra names, for `locals()`.
     pub(crate) fn proxy_items(&mut self, f: &Rc<PyFrame>) -> Vec<(Value, Value)> {
         let mut out = Vec::new();
-        for i in Self::var_order(&f.code) {
+        for i in 0..f.code.vars.len() {
+            let name = &f.code.vars[i].name;
+            if self
+                .proxy_var(f, name.as_str())
+                .is_some_and(|(j, _)| j != i)
+            {
+                continue;
+            }
             let v = self.var_value(f, i);
             if !v.is_unbound() {
-                out.push((Value::Str(f.code.vars[i].name.clone()), v));
+                out.push((Value::Str(name.clone()), v));
             }
         }
         if let Some(extra) = &*f.extra.borrow() {
@@ -454,7 +572,7 @@ impl Vm {
 
     pub(crate) fn proxy_get(&mut self, f: &Rc<PyFrame>, key: &Value) -> PyResult<Option<Value>> {
         if let Value::Str(s) = key {
-            if let Some((i, _)) = f.code.var_reg(s.as_str()) {
+            if let Some((i, _)) = self.proxy_var(f, s.as_str()) {
                 let v = self.var_value(f, i);
                 return Ok(if v.is_unbound() { None } else { Some(v) });
             }
@@ -468,7 +586,7 @@ impl Vm {
 
     pub(crate) fn proxy_set(&mut self, f: &Rc<PyFrame>, key: Value, v: Value) -> PyResult<()> {
         if let Value::Str(s) = &key {
-            if let Some((i, kind)) = f.code.var_reg(s.as_str()) {
+            if let Some((i, kind)) = self.proxy_var(f, s.as_str()) {
                 if f.code.forced_name && kind == RegKind::Local {
                     let loc = match f.live.get() {
                         Some(fi) if fi < self.frames.len() => self.frames[fi].locals.clone(),
@@ -479,12 +597,9 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                match kind {
-                    RegKind::Cell | RegKind::Free => {
-                        if let Value::Cell(c) = self.read_reg(f, i) {
-                            c.set(v);
-                        }
-                    }
+                match (kind, self.read_reg(f, i)) {
+                    (RegKind::Cell | RegKind::Free | RegKind::Hidden, Value::Cell(c)) => c.set(v),
+                    (RegKind::Cell | RegKind::Free, _) => {}
                     _ => self.write_reg(f, i, v),
                 }
                 return Ok(());
@@ -500,7 +615,12 @@ impl Vm {
     /// `locals()` in the current frame.
     pub fn locals_of_frame(&mut self, idx: usize) -> Value {
         let code = self.frames[idx].code.clone();
-        if code.tier == Tier::Name && !code.forced_name {
+        let base = self.frames[idx].base;
+        let hidden = || {
+            (0..code.nlocals as usize)
+                .any(|i| code.vars[i].kind == RegKind::Hidden && !self.stack[base + i].is_unbound())
+        };
+        if code.tier == Tier::Name && !code.forced_name && !hidden() {
             return match &self.frames[idx].locals {
                 Some(l) => l.clone(),
                 None => Value::Dict(self.frames[idx].globals.clone()),
@@ -512,5 +632,58 @@ impl Vm {
             d.set_fast(k, v);
         }
         Value::Dict(Rc::new(d))
+    }
+}
+
+impl Vm {
+    /// The frame of a `FrameLocalsProxy` value.
+    pub(crate) fn as_proxy(v: &Value) -> Option<Rc<PyFrame>> {
+        match v {
+            Value::Other(o) => match &**o {
+                Other::FrameLocalsProxy(f) => Some(f.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The KeyError of a proxy lookup that found nothing: CPython names
+    /// an unbound variable of the frame.
+    pub(crate) fn proxy_key_error(&mut self, f: &Rc<PyFrame>, key: &Value) -> PyErr {
+        if let Value::Str(s) = key {
+            if self.proxy_var(f, s.as_str()).is_some() {
+                let r = crate::interp::format::str_repr(s.as_str());
+                return self.key_error(Value::string(format!(
+                    "local variable '{r}' is not defined"
+                )));
+            }
+        }
+        self.key_error(key.clone())
+    }
+
+    /// A snapshot dict of a proxy's bound variables and extra names.
+    pub(crate) fn proxy_dict(&mut self, f: &Rc<PyFrame>) -> Value {
+        let d = PyDict::new();
+        for (k, v) in self.proxy_items(f) {
+            d.set_fast(k, v);
+        }
+        Value::Dict(Rc::new(d))
+    }
+
+    /// For an operation between a proxy and a dict (or two proxies), both
+    /// operands as dicts; `None` when neither is a proxy or the other
+    /// operand is not a dict.
+    pub(crate) fn proxy_as_dict_pair(&mut self, a: &Value, b: &Value) -> Option<(Value, Value)> {
+        let (pa, pb) = (Self::as_proxy(a), Self::as_proxy(b));
+        if pa.is_none() && pb.is_none() {
+            return None;
+        }
+        let side = |vm: &mut Vm, v: &Value, p: Option<Rc<PyFrame>>| match p {
+            Some(f) => Some(vm.proxy_dict(&f)),
+            None => matches!(v, Value::Dict(_)).then(|| v.clone()),
+        };
+        let x = side(self, a, pa)?;
+        let y = side(self, b, pb)?;
+        Some((x, y))
     }
 }

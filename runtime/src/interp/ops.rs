@@ -116,6 +116,14 @@ impl Vm {
     /// A special method along the MRO of a class: built-in types count only
     /// for the methods they define themselves (object's defaults are
     /// implemented natively).
+    /// Whether a class written in Python (not a built-in type) in `t`'s
+    /// MRO defines `name`: the object overrides the built-in behaviour.
+    pub(crate) fn python_defines(t: &Rc<PyType>, name: &str) -> bool {
+        std::iter::once(t)
+            .chain(t.mro.borrow().iter())
+            .any(|c| !c.builtin && c.dict.get_item_str(name).is_some())
+    }
+
     fn find_special(t: &Rc<PyType>, n: &PyStr) -> Option<Value> {
         let check = |c: &Rc<PyType>| -> Option<Value> {
             if c.builtin && c.kind == TypeKind::Object {
@@ -198,6 +206,25 @@ impl Vm {
             (BinOp::BitOr, Value::Dict(d)) => {
                 self.dict_update(a, b, None)?;
                 let _ = d;
+                return Ok(a.clone());
+            }
+            (BinOp::BitOr, Value::Other(o))
+                if matches!(&**o, crate::objects::Other::FrameLocalsProxy(_))
+                    && (matches!(b, Value::Dict(_)) || Self::as_proxy(b).is_some()) =>
+            {
+                let Some(f) = Self::as_proxy(a) else {
+                    unreachable!("checked above")
+                };
+                let items = match Self::as_proxy(b) {
+                    Some(g) => self.proxy_items(&g),
+                    None => match b {
+                        Value::Dict(d) => d.items(),
+                        _ => Vec::new(),
+                    },
+                };
+                for (k, v) in items {
+                    self.proxy_set(&f, k, v)?;
+                }
                 return Ok(a.clone());
             }
             _ => {}
@@ -393,6 +420,13 @@ impl Vm {
                 let dv = Value::Dict(d);
                 self.dict_update(&dv, &Value::Dict(y.clone()), Option::None)?;
                 dv
+            }
+            // PEP 667: `proxy | dict` and `dict | proxy` give dicts.
+            (BinOp::BitOr, Dict(_) | Other(_), Dict(_) | Other(_)) => {
+                match self.proxy_as_dict_pair(a, b) {
+                    Some((x, y)) => return self.native_binary(op, &x, &y),
+                    Option::None => return Ok(Option::None),
+                }
             }
             _ => return Ok(Option::None),
         }))
@@ -607,8 +641,13 @@ impl Vm {
                     return self.truthy(&base);
                 }
                 if let Value::Other(o) = v {
-                    if let Other::DictView { dict, .. } = &**o {
-                        return Ok(!dict.is_empty());
+                    match &**o {
+                        Other::DictView { dict, .. } => return Ok(!dict.is_empty()),
+                        Other::FrameLocalsProxy(f) => {
+                            let f = f.clone();
+                            return Ok(self.proxy_len(&f)? != 0);
+                        }
+                        _ => {}
                     }
                 }
                 true
@@ -796,6 +835,12 @@ impl Vm {
     pub fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(o) = self.native_compare(op, a, b)? {
             return Ok(Value::bool(o));
+        }
+        if matches!(a, Value::Other(_)) || matches!(b, Value::Other(_)) {
+            // PEP 667: a frame-locals proxy compares as the dict it shows.
+            if let Some((x, y)) = self.proxy_as_dict_pair(a, b) {
+                return self.rich_compare(op, &x, &y);
+            }
         }
         let (lname, rname) = cmp_dunder(op);
         let ta = self.type_of(a);

@@ -268,6 +268,15 @@ pub struct Vm {
     /// Bumped whenever a class attribute is assigned or deleted: keys the
     /// per-type special-method caches.
     pub type_epoch: u64,
+    /// Counters of `slotpy explain`, when explaining (the interpreter then
+    /// runs its counting instance).
+    pub explain: Option<Box<super::explain::Explain>>,
+    /// Globals dicts that are the storage of a dict-subclass instance
+    /// overriding `__getitem__`/`__missing__` (given to exec/eval or
+    /// FunctionType): CPython's LOAD_GLOBAL then goes through the
+    /// instance's methods. Consulted only when a global lookup misses its
+    /// inline cache, and such lookups never fill it.
+    pub mapped_globals: Vec<(std::rc::Weak<PyDict>, std::rc::Weak<PyInstance>)>,
 }
 
 impl Vm {
@@ -307,6 +316,8 @@ impl Vm {
             start_time: std::time::Instant::now(),
             repr_active: Vec::new(),
             type_epoch: 0,
+            explain: None,
+            mapped_globals: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -147,7 +147,16 @@ pub fn hash_fast(v: &Value) -> Option<i64> {
                 }
                 Value::FrozenSet(_) | Value::Slice(_) | Value::Range(_) => return None,
                 // Rust-implemented types may be unhashable (`Vm::hash`).
-                Value::Other(o) if matches!(&**o, super::Other::Native { .. }) => return None,
+                Value::Other(o)
+                    if matches!(
+                        &**o,
+                        super::Other::Native { .. }
+                            | super::Other::DictView { .. }
+                            | super::Other::FrameLocalsProxy(_)
+                    ) =>
+                {
+                    return None
+                }
                 Value::Other(o) => match &**o {
                     super::Other::Complex { re, im } => crate::builtins::complex::hash(*re, *im),
                     _ => fix((p >> 4) as i64),
