@@ -5,7 +5,7 @@
 
 use slotpy_runtime::bytecode::{CodeObject, Instr, Reg, UnaryOpKind};
 use slotpy_runtime::frontend::ast::{BinOp, CmpOp};
-use slotpy_runtime::jit_iface::{is_range_iter, LoopRequest};
+use slotpy_runtime::jit_iface::{is_list_iter, is_range_iter, LoopRequest};
 use slotpy_runtime::value::Value;
 
 /// The type a register keeps throughout the compiled loop.
@@ -47,6 +47,16 @@ impl Ty {
     }
 }
 
+/// An iterator native code advances itself (keeping its state in machine
+/// registers while the loop runs).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum IterKind {
+    /// Over a range of small ints: next value, items left, step.
+    Range,
+    /// Over a list: the list and the next index.
+    List,
+}
+
 /// A constant register holding an inline value: native code uses the
 /// value itself.
 #[derive(Clone, Copy, Debug)]
@@ -63,8 +73,8 @@ pub struct Analysis {
     /// Registers read in the loop before being written there, at the header.
     pub live_in: Vec<bool>,
     pub konst: Vec<Option<Const>>,
-    /// Range iterators native code counts itself.
-    pub virt: Vec<bool>,
+    /// Iterators native code advances itself.
+    pub virt: Vec<Option<IterKind>>,
     /// Typed registers whose type is checked (and value loaded) at entry:
     /// the live ones, and variables that already hold a value of their
     /// loop type. Their tag is a constant in native code.
@@ -143,8 +153,12 @@ impl Analysis {
 
     pub fn virt_regs(&self) -> impl Iterator<Item = Reg> + '_ {
         (0..self.virt.len())
-            .filter(|&r| self.virt[r])
+            .filter(|&r| self.virt[r].is_some())
             .map(|r| Reg(r as u16))
+    }
+
+    pub fn virt_kind(&self, r: Reg) -> Option<IterKind> {
+        self.virt.get(r.idx()).copied().flatten()
     }
 }
 
@@ -232,15 +246,21 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
     let mut succ = Vec::new();
     let live_in = live[0].clone();
 
-    // Range iterators native code can count: only `ForIter` reads them,
-    // only `GetIter` writes them, and the frame holds one right now.
-    let mut virt = vec![false; nregs];
+    // Iterators native code can advance: only `ForIter` reads them, only
+    // `GetIter` writes them, and the frame holds one right now (left by
+    // the previous run of the loop's `GetIter`, or live at the header).
+    let mut virt = vec![None; nregs];
     let mut other_use = vec![false; nregs];
     for pc in header..=end {
         match code.instrs[pc] {
             Instr::ForIter { iter, .. } => {
-                if iter.idx() < nregs && is_range_iter(&req.regs[iter.idx()]) {
-                    virt[iter.idx()] = true;
+                if iter.idx() < nregs {
+                    let v = &req.regs[iter.idx()];
+                    if is_range_iter(v) {
+                        virt[iter.idx()] = Some(IterKind::Range);
+                    } else if is_list_iter(v) && req.layout.is_some() {
+                        virt[iter.idx()] = Some(IterKind::List);
+                    }
                 }
             }
             Instr::GetIter { src, .. } => {
@@ -270,7 +290,7 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
     }
     for r in 0..nregs {
         if other_use[r] || req.boxed.contains(&Reg(r as u16)) {
-            virt[r] = false;
+            virt[r] = None;
         }
     }
 
@@ -444,7 +464,7 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
 fn result_types(
     instr: Instr,
     at: &dyn Fn(Reg) -> Ty,
-    virt: &[bool],
+    virt: &[Option<IterKind>],
     spec: &dyn Fn(usize) -> Ty,
 ) -> Vec<(Reg, Ty)> {
     let one = |r: Reg, t: Ty| vec![(r, t)];
@@ -470,7 +490,7 @@ fn result_types(
             one(dst, t)
         }
         Instr::ForIter { iter, dst, .. } => {
-            let t = if virt.get(iter.idx()).copied().unwrap_or(false) {
+            let t = if virt.get(iter.idx()).copied().flatten() == Some(IterKind::Range) {
                 Ty::Int
             } else {
                 spec(dst.idx())

@@ -135,6 +135,12 @@ impl JitBackend for CraneliftBackend {
         // `fn(*mut JitFrame) -> u64` in the host's calling convention,
         // which is `extern "C"` on every supported target.
         let entry = unsafe { std::mem::transmute::<*const u8, EntryFn>(code) };
-        Ok(CompiledLoop { entry, ir, unboxed })
+        Ok(CompiledLoop {
+            entry,
+            ir,
+            unboxed,
+            keep: Vec::new(),
+            uses_globals: false,
+        })
     }
 }

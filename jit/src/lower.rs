@@ -14,7 +14,7 @@
 //! right after a helper call, when memory is already the truth (the helper
 //! may have written a register, e.g. through `f_locals`).
 
-use crate::analysis::{binary_result, inline_compare, unary_result, Analysis, Const, Ty};
+use crate::analysis::{binary_result, inline_compare, unary_result, Analysis, Const, IterKind, Ty};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, SourceLoc,
@@ -24,7 +24,7 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use slotpy_runtime::bytecode::{Instr, Reg, UnaryOpKind};
 use slotpy_runtime::frontend::ast::{BinOp, CmpOp};
 use slotpy_runtime::jit_iface::{
-    frame_offsets, DeoptReason, ExitCode, ExitKind, ListLayout, LoopRequest, STEP_ERROR,
+    frame_offsets, DeoptReason, ExitCode, ExitKind, Layout, LoopRequest, STEP_ERROR,
 };
 use slotpy_runtime::value::tag;
 
@@ -32,9 +32,13 @@ const I64: ir::Type = types::I64;
 const F64: ir::Type = types::F64;
 
 struct IterVars {
-    /// The value yielded last (the next one minus the step): the loop
-    /// variable then shares its machine register.
+    kind: IterKind,
+    /// Range: the value yielded last (the next one minus the step): the
+    /// loop variable then shares its machine register. List: the index of
+    /// the next item (negative once exhausted).
     next: Variable,
+    /// List: the list's payload word (the iterator keeps it alive).
+    list: Variable,
     remaining: Variable,
     step: Variable,
     /// Whether the vars hold the state of the iterator in the register
@@ -51,6 +55,11 @@ enum Plan {
     /// interpreter's implementation.
     ListGet,
     ListSet,
+    /// `UnpackSequence` natively when the value is a tuple of the right
+    /// length (with items of the types speculated for typed targets).
+    Unpack,
+    /// A boxed `Move`: the value copied natively, its count adjusted.
+    BoxedMove,
     /// The interpreter's implementation, through a helper.
     Helper,
 }
@@ -67,6 +76,8 @@ struct Sigs {
     range_begin: ir::SigRef,
     range_end: ir::SigRef,
     set_int: ir::SigRef,
+    drop_value: ir::SigRef,
+    seq_end: ir::SigRef,
 }
 
 pub struct Lowering<'a, 'f> {
@@ -140,8 +151,10 @@ impl<'a, 'f> Lowering<'a, 'f> {
         }
         let mut iters = Vec::with_capacity(nregs);
         for r in 0..nregs {
-            iters.push(an.virt[r].then(|| IterVars {
+            iters.push(an.virt[r].map(|kind| IterVars {
+                kind,
                 next: b.declare_var(I64),
+                list: b.declare_var(I64),
                 remaining: b.declare_var(I64),
                 step: b.declare_var(I64),
                 active: b.declare_var(I64),
@@ -149,7 +162,9 @@ impl<'a, 'f> Lowering<'a, 'f> {
         }
         let count = b.declare_var(I64);
         let header_body = match req.code.instrs[an.header] {
-            Instr::ForIter { iter, .. } if an.virt[iter.idx()] => Some(b.create_block()),
+            Instr::ForIter { iter, .. } if an.virt[iter.idx()] == Some(IterKind::Range) => {
+                Some(b.create_block())
+            }
             _ => None,
         };
         let exit_full = b.create_block();
@@ -182,6 +197,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             range_begin: b.import_signature(sig(call_conv, &[I64, types::I32], Some(I64))),
             range_end: b.import_signature(sig(call_conv, &[I64, types::I32, I64, I64], None)),
             set_int: b.import_signature(sig(call_conv, &[I64, types::I32, I64], None)),
+            drop_value: b.import_signature(sig(call_conv, &[I64, I64], None)),
+            seq_end: b.import_signature(sig(call_conv, &[I64, types::I32, I64], None)),
         };
         Lowering {
             b,
@@ -561,6 +578,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             let how = match self.plan(pc) {
                 Plan::Inline => "native",
                 Plan::ListGet | Plan::ListSet => "native list, helper otherwise",
+                Plan::Unpack => "native tuple, helper otherwise",
+                Plan::BoxedMove => "native copy",
                 Plan::Helper => "helper",
             };
             let writes: Vec<String> = self.an.writes[pc - self.an.header]
@@ -623,16 +642,16 @@ impl<'a, 'f> Lowering<'a, 'f> {
         for r in virt {
             let v = self.iters[r.idx()]
                 .as_ref()
-                .map(|v| (v.next, v.remaining, v.step, v.active));
-            let (next, remaining, step, active) = v.expect("iterator vars");
+                .map(|v| (v.kind, v.next, v.list, v.remaining, v.step, v.active));
+            let (kind, next, list, remaining, step, active) = v.expect("iterator vars");
             if self.an.live_in[r.idx()] {
+                let begin = match kind {
+                    IterKind::Range => self.req.helpers.range_begin,
+                    IterKind::List => self.req.helpers.seq_begin,
+                };
                 let (ctx, ra) = (self.ctx, self.reg_arg(r));
                 let ok = self
-                    .call(
-                        self.sigs.range_begin,
-                        self.req.helpers.range_begin as usize,
-                        &[ctx, ra],
-                    )
+                    .call(self.sigs.range_begin, begin as usize, &[ctx, ra])
                     .expect("result");
                 let fail = self.b.create_block();
                 let cont = self.b.create_block();
@@ -646,7 +665,10 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 ));
                 self.b.ins().return_(&[w]);
                 self.b.switch_to_block(cont);
-                self.load_iter_state(next, remaining, step);
+                match kind {
+                    IterKind::Range => self.load_iter_state(next, remaining, step),
+                    IterKind::List => self.load_list_state(list, next),
+                }
                 let one = self.iconst(1);
                 self.b.def_var(active, one);
                 if self.header_body.is_some()
@@ -656,10 +678,9 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 }
             } else {
                 let z = self.iconst(0);
-                self.b.def_var(active, z);
-                self.b.def_var(next, z);
-                self.b.def_var(remaining, z);
-                self.b.def_var(step, z);
+                for var in [active, next, list, remaining, step] {
+                    self.b.def_var(var, z);
+                }
             }
         }
         let blk = self.blocks[0];
@@ -686,6 +707,20 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.b.def_var(step, st);
     }
 
+    fn load_list_state(&mut self, list: Variable, next: Variable) {
+        let ctx = self.ctx;
+        let l = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), ctx, frame_offsets::OUT);
+        let i = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), ctx, frame_offsets::OUT + 8);
+        self.b.def_var(list, l);
+        self.b.def_var(next, i);
+    }
+
     fn exits(&mut self) {
         for full in [true, false] {
             let blk = if full {
@@ -702,8 +737,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             for r in virt {
                 let v = self.iters[r.idx()]
                     .as_ref()
-                    .map(|v| (v.next, v.remaining, v.step, v.active));
-                let (last, remaining, step, active) = v.expect("iterator vars");
+                    .map(|v| (v.kind, v.next, v.remaining, v.step, v.active));
+                let (kind, last, remaining, step, active) = v.expect("iterator vars");
                 let a = self.b.use_var(active);
                 let store = self.b.create_block();
                 let done = self.b.create_block();
@@ -711,14 +746,25 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 self.b.switch_to_block(store);
                 let (ctx, ra) = (self.ctx, self.reg_arg(r));
                 let l = self.b.use_var(last);
-                let st = self.b.use_var(step);
-                let n = self.b.ins().iadd(l, st);
-                let rem = self.b.use_var(remaining);
-                self.call(
-                    self.sigs.range_end,
-                    self.req.helpers.range_end as usize,
-                    &[ctx, ra, n, rem],
-                );
+                match kind {
+                    IterKind::Range => {
+                        let st = self.b.use_var(step);
+                        let n = self.b.ins().iadd(l, st);
+                        let rem = self.b.use_var(remaining);
+                        self.call(
+                            self.sigs.range_end,
+                            self.req.helpers.range_end as usize,
+                            &[ctx, ra, n, rem],
+                        );
+                    }
+                    IterKind::List => {
+                        self.call(
+                            self.sigs.seq_end,
+                            self.req.helpers.seq_end as usize,
+                            &[ctx, ra, l],
+                        );
+                    }
+                }
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(done);
             }
@@ -796,7 +842,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             {
                 Plan::Inline
             }
-            Instr::ForIter { iter, .. } if an.virt[iter.idx()] => Plan::Inline,
+            Instr::ForIter { iter, .. } if an.virt[iter.idx()].is_some() => Plan::Inline,
             Instr::GetItem { dst, obj, key }
                 if ty(key) == Ty::Int && ty(obj) == Ty::Boxed && typed_dst(dst) =>
             {
@@ -806,6 +852,24 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 if ty(key) == Ty::Int && ty(obj) == Ty::Boxed && ty(src).is_unboxed() =>
             {
                 Plan::ListSet
+            }
+            Instr::UnpackSequence { src, dst, count }
+                if self.req.layout.is_some()
+                    && ty(src) == Ty::Boxed
+                    && (0..count).all(|i| {
+                        let d = Reg(dst.0 + i);
+                        typed_dst(d) || (dty(d) == Ty::Boxed && !self.an.is_named(d.idx()))
+                    }) =>
+            {
+                Plan::Unpack
+            }
+            Instr::Move { dst, src }
+                if self.req.layout.is_some()
+                    && ty(src) == Ty::Boxed
+                    && dty(dst) == Ty::Boxed
+                    && self.pay[dst.idx()].is_none() =>
+            {
+                Plan::BoxedMove
             }
             _ => Plan::Helper,
         }
@@ -872,6 +936,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             Plan::Inline => {}
             Plan::ListGet => return self.list_get(pc),
             Plan::ListSet => return self.list_set(pc),
+            Plan::Unpack => return self.unpack(pc),
+            Plan::BoxedMove => return self.boxed_move(pc),
             Plan::Helper => return self.helper(pc),
         }
         match instr {
@@ -961,9 +1027,11 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 self.b.switch_to_block(ok);
                 self.goto(pc + 1);
             }
-            Instr::ForIter { iter, dst, exit } if self.an.virt[iter.idx()] => {
-                self.for_range(pc, iter, dst, exit.0 as usize);
-            }
+            Instr::ForIter { iter, dst, exit } => match self.an.virt_kind(iter) {
+                Some(IterKind::Range) => self.for_range(pc, iter, dst, exit.0 as usize),
+                Some(IterKind::List) => self.for_list(pc, iter, dst, exit.0 as usize),
+                None => self.helper(pc),
+            },
             _ => self.helper(pc),
         }
     }
@@ -1219,7 +1287,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     /// range; otherwise branches to `slow`.
     fn list_slot(
         &mut self,
-        layout: ListLayout,
+        layout: slotpy_runtime::jit_iface::ListLayout,
         obj: Reg,
         key: ir::Value,
         writing: bool,
@@ -1273,7 +1341,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
         let Instr::GetItem { dst, obj, key } = self.req.code.instrs[pc] else {
             unreachable!("planned for GetItem")
         };
-        let Some(layout) = self.req.list_layout else {
+        let Some(layout) = self.req.layout.map(|l| l.list) else {
             return self.helper(pc);
         };
         let k = self.get(key);
@@ -1305,7 +1373,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
         let Instr::SetItem { obj, key, src } = self.req.code.instrs[pc] else {
             unreachable!("planned for SetItem")
         };
-        let Some(layout) = self.req.list_layout else {
+        let Some(layout) = self.req.layout.map(|l| l.list) else {
             return self.helper(pc);
         };
         let k = self.get(key);
@@ -1331,9 +1399,237 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.helper(pc);
     }
 
+    /// Takes a new reference to the value with words (`tg`, `p`).
+    fn incref(&mut self, layout: Layout, tg: ir::Value, p: ir::Value) {
+        let heap = self.b.ins().icmp_imm_s(
+            IntCC::UnsignedGreaterThanOrEqual,
+            tg,
+            tag::FIRST_HEAP as i64,
+        );
+        let inc = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(heap, inc, &[], done, &[]);
+        self.b.switch_to_block(inc);
+        let n = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), p, layout.strong);
+        let n1 = self.b.ins().iadd_imm_s(n, 1);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), n1, p, layout.strong);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Releases a reference to the value with words (`tg`, `p`).
+    fn decref(&mut self, layout: Layout, tg: ir::Value, p: ir::Value) {
+        let heap = self.b.ins().icmp_imm_s(
+            IntCC::UnsignedGreaterThanOrEqual,
+            tg,
+            tag::FIRST_HEAP as i64,
+        );
+        let dec = self.b.create_block();
+        let last = self.b.create_block();
+        self.b.set_cold_block(last);
+        let store = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(heap, dec, &[], done, &[]);
+        self.b.switch_to_block(dec);
+        let n = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), p, layout.strong);
+        let one = self.b.ins().icmp_imm_s(IntCC::Equal, n, 1);
+        self.b.ins().brif(one, last, &[], store, &[]);
+        self.b.switch_to_block(store);
+        let n1 = self.b.ins().iadd_imm_s(n, -1);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), n1, p, layout.strong);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(last);
+        self.call(
+            self.sigs.drop_value,
+            self.req.helpers.drop_value as usize,
+            &[tg, p],
+        );
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// Moves an owned value into boxed register `r`, releasing what it held.
+    fn store_boxed(&mut self, layout: Layout, r: Reg, tg: ir::Value, p: ir::Value) {
+        let old_t = self.load_tag(r);
+        let old_p = self.load_payload(r, I64);
+        let base = self.regs_ptr();
+        let off = Self::slot_offset(r);
+        self.b.ins().store(MemFlagsData::trusted(), tg, base, off);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), p, base, off + tag::PAYLOAD_OFFSET);
+        self.decref(layout, old_t, old_p);
+    }
+
+    /// `dst = src` between boxed registers.
+    fn boxed_move(&mut self, pc: usize) {
+        let Instr::Move { dst, src } = self.req.code.instrs[pc] else {
+            unreachable!("planned for Move")
+        };
+        let layout = self.req.layout.expect("planned with a layout");
+        let tg = self.load_tag(src);
+        let p = self.load_payload(src, I64);
+        self.incref(layout, tg, p);
+        self.store_boxed(layout, dst, tg, p);
+        self.goto(pc + 1);
+    }
+
+    /// `UnpackSequence` of a tuple natively: every check first, then the
+    /// writes, so that the slow path starts from the original state.
+    fn unpack(&mut self, pc: usize) {
+        let Instr::UnpackSequence { src, dst, count } = self.req.code.instrs[pc] else {
+            unreachable!("planned for UnpackSequence")
+        };
+        let layout = self.req.layout.expect("planned with a layout");
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let tg = self.load_tag(src);
+        let not_tuple = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, tg, tag::TUPLE as i64);
+        self.or_slow(not_tuple, slow);
+        let p = self.load_payload(src, I64);
+        let len = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), p, layout.tuple.len);
+        let wrong = self.b.ins().icmp_imm_s(IntCC::NotEqual, len, count as i64);
+        self.or_slow(wrong, slow);
+        let data = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), p, layout.tuple.ptr);
+        let mut tags = Vec::with_capacity(count as usize);
+        for i in 0..count {
+            let d = Reg(dst.0 + i);
+            let off = i as i32 * tag::SIZE;
+            let t = self.b.ins().load(I64, MemFlagsData::trusted(), data, off);
+            if self.typed_dst(d) {
+                let want = Self::tag_of(self.dty(d));
+                let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, want);
+                self.or_slow(other, slow);
+            }
+            tags.push(t);
+        }
+        for (i, t) in tags.into_iter().enumerate() {
+            let d = Reg(dst.0 + i as u16);
+            let off = i as i32 * tag::SIZE + tag::PAYLOAD_OFFSET;
+            if self.typed_dst(d) {
+                let ty = Self::ir_type(self.dty(d));
+                let v = self.b.ins().load(ty, MemFlagsData::trusted(), data, off);
+                self.set(d, v);
+            } else {
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), data, off);
+                self.incref(layout, t, v);
+                self.store_boxed(layout, d, t, v);
+            }
+        }
+        self.goto(pc + 1);
+        self.b.switch_to_block(slow);
+        self.helper(pc);
+    }
+
+    /// `for` over a list, advanced natively: the list's length is
+    /// re-read at every step (the body may change it), and a list being
+    /// mutated elsewhere (a borrow in progress) leaves to the interpreter.
+    fn for_list(&mut self, pc: usize, iter: Reg, dst: Reg, exit: usize) {
+        let layout = self.req.layout.expect("list iterators need the layout");
+        let v = self.iters[iter.idx()].as_ref().map(|v| (v.next, v.list));
+        let (next, list) = v.expect("iterator vars");
+        let l = self.b.use_var(list);
+        let i = self.b.use_var(next);
+        let flag = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), l, layout.list.borrow);
+        let busy = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
+        self.guard(busy, DeoptReason::Iterator, Some(iter), pc);
+        let len = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), l, layout.list.len);
+        // A negative index (exhausted) compares above any length.
+        let done = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
+        let end = self.b.create_block();
+        self.b.set_cold_block(end);
+        let body = self.b.create_block();
+        self.b.ins().brif(done, end, &[], body, &[]);
+        self.b.switch_to_block(end);
+        let m1 = self.iconst(-1);
+        self.b.def_var(next, m1);
+        self.goto(exit);
+        self.b.switch_to_block(body);
+        let data = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), l, layout.list.ptr);
+        let off = self.b.ins().ishl_imm_s(i, 4);
+        let slot = self.b.ins().iadd(data, off);
+        let t = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
+        if self.typed_dst(dst) {
+            let want = Self::tag_of(self.dty(dst));
+            let other = self.b.ins().icmp_imm_s(IntCC::NotEqual, t, want);
+            let bad = self.b.create_block();
+            self.b.set_cold_block(bad);
+            let ok = self.b.create_block();
+            self.b.ins().brif(other, bad, &[], ok, &[]);
+            self.b.switch_to_block(bad);
+            // Teach the type feedback what the list holds, then let the
+            // interpreter take this item.
+            let fb = &self.req.code.type_feedback[pc] as *const _ as i64;
+            let fbp = self.iconst(fb);
+            let old = self.b.ins().load(types::I32, MemFlagsData::new(), fbp, 0);
+            let one = self.b.ins().iconst(types::I32, 1);
+            let t32 = self.b.ins().ireduce(types::I32, t);
+            let t32 = self.b.ins().band_imm_s(t32, 31);
+            let bit = self.b.ins().ishl(one, t32);
+            let new = self.b.ins().bor(old, bit);
+            self.b.ins().store(MemFlagsData::new(), new, fbp, 0);
+            self.exit_before(ExitKind::Deopt, DeoptReason::ItemType, Some(dst), pc);
+            self.b.switch_to_block(ok);
+            let ty = Self::ir_type(self.dty(dst));
+            let v = self
+                .b
+                .ins()
+                .load(ty, MemFlagsData::trusted(), slot, tag::PAYLOAD_OFFSET);
+            let i1 = self.b.ins().iadd_imm_s(i, 1);
+            self.b.def_var(next, i1);
+            self.set(dst, v);
+        } else {
+            let v = self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), slot, tag::PAYLOAD_OFFSET);
+            let i1 = self.b.ins().iadd_imm_s(i, 1);
+            self.b.def_var(next, i1);
+            self.incref(layout, t, v);
+            self.store_boxed(layout, dst, t, v);
+        }
+        self.goto(pc + 1);
+    }
+
     /// Runs the instruction with the interpreter's implementation.
     fn helper(&mut self, pc: usize) {
         let instr = self.req.code.instrs[pc];
+        if let Instr::GetIter { dst, .. } = instr {
+            // The iterator the register held goes away: its state is not
+            // to be written into the new one at an exit.
+            if let Some(active) = self.iters[dst.idx()].as_ref().map(|v| v.active) {
+                let z = self.iconst(0);
+                self.b.def_var(active, z);
+            }
+        }
         self.flush();
         let ctx = self.ctx;
         let h = self.req.helpers;
@@ -1478,8 +1774,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             _ => {
                 reload(self);
                 if let Instr::GetIter { dst, .. } = instr {
-                    if self.an.virt[dst.idx()] {
-                        self.begin_range(pc, dst);
+                    if self.an.virt[dst.idx()].is_some() {
+                        self.begin_iter(pc, dst);
                     }
                 }
                 match instr.target() {
@@ -1493,24 +1789,27 @@ impl<'a, 'f> Lowering<'a, 'f> {
         }
     }
 
-    /// After the `GetIter` at `pc` created `it`, takes over its counting.
-    fn begin_range(&mut self, pc: usize, it: Reg) {
+    /// After the `GetIter` at `pc` created `it`, takes over its state.
+    fn begin_iter(&mut self, pc: usize, it: Reg) {
         let v = self.iters[it.idx()]
             .as_ref()
-            .map(|v| (v.next, v.remaining, v.step, v.active));
-        let (next, remaining, step, active) = v.expect("iterator vars");
+            .map(|v| (v.kind, v.next, v.list, v.remaining, v.step, v.active));
+        let (kind, next, list, remaining, step, active) = v.expect("iterator vars");
+        let begin = match kind {
+            IterKind::Range => self.req.helpers.range_begin,
+            IterKind::List => self.req.helpers.seq_begin,
+        };
         let (ctx, ra) = (self.ctx, self.reg_arg(it));
         let ok = self
-            .call(
-                self.sigs.range_begin,
-                self.req.helpers.range_begin as usize,
-                &[ctx, ra],
-            )
+            .call(self.sigs.range_begin, begin as usize, &[ctx, ra])
             .expect("result");
-        let not_range = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+        let not_ours = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
         let after = self.iconst(pc as i64 + 1);
-        self.exit_flushed_if(not_range, DeoptReason::Iterator, Some(it), after);
-        self.load_iter_state(next, remaining, step);
+        self.exit_flushed_if(not_ours, DeoptReason::Iterator, Some(it), after);
+        match kind {
+            IterKind::Range => self.load_iter_state(next, remaining, step),
+            IterKind::List => self.load_list_state(list, next),
+        }
         let one = self.iconst(1);
         self.b.def_var(active, one);
     }

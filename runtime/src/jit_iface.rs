@@ -25,7 +25,7 @@
 
 use crate::bytecode::code::NameCache;
 use crate::bytecode::{CodeObject, Reg};
-use crate::objects::PyStr;
+use crate::objects::{PyDict, PyStr};
 use crate::value::Value;
 use std::rc::Rc;
 use std::time::Duration;
@@ -51,9 +51,17 @@ pub struct LoopRequest<'a> {
     pub regs: &'a [Value],
     /// Registers that must stay boxed: their type guards failed before.
     pub boxed: &'a [Reg],
+    /// Instructions not to specialize on the values they found (their
+    /// guards failed before).
+    pub generic: &'a [u32],
+    /// The frame's globals and builtins, when plain dicts: native code may
+    /// then speculate on what globals hold, behind guards on the dicts'
+    /// [`crate::objects::PyDict::watch`] counters.
+    pub globals: Option<(&'a Rc<PyDict>, &'a Rc<PyDict>)>,
     pub helpers: &'a Helpers,
-    /// How to reach a list's items natively, when known.
-    pub list_layout: Option<ListLayout>,
+    /// How to reach inside lists, tuples and reference counts natively,
+    /// when known.
+    pub layout: Option<Layout>,
     /// Also return the optimized IR as text (`--jit-dump`).
     pub dump: bool,
 }
@@ -66,6 +74,12 @@ pub struct CompiledLoop {
     pub ir: Option<String>,
     /// Registers native code keeps unboxed (for `--stats`).
     pub unboxed: usize,
+    /// Objects native code refers to by address (guarded dicts, known
+    /// globals): kept alive as long as the code may run.
+    pub keep: Vec<Value>,
+    /// Whether the code assumes the frame's globals and builtins are the
+    /// dicts of the request.
+    pub uses_globals: bool,
 }
 
 /// Entry point of a compiled loop.
@@ -140,6 +154,15 @@ pub struct Helpers {
     /// `ForIter` over any iterator: iter, dst, exit; returns the next
     /// instruction (`pc + 1` or the exit) or `STEP_ERROR`.
     pub for_iter: unsafe extern "C" fn(*mut JitFrame, u32, u32, u32, u32) -> u64,
+    /// Drops the value whose two words are given (native code releasing
+    /// its last reference).
+    pub drop_value: unsafe extern "C" fn(u64, u64),
+    /// If register `reg` holds the only reference to an iterator over a
+    /// list, puts the list's payload word in `out[0]`, the next index in
+    /// `out[1]`, and returns 1; otherwise returns 0.
+    pub seq_begin: unsafe extern "C" fn(*mut JitFrame, u32) -> u64,
+    /// Stores such an iterator's next index back (negative: exhausted).
+    pub seq_end: unsafe extern "C" fn(*mut JitFrame, u32, i64),
 }
 
 /// `Helpers::step`'s result when the instruction raised.
@@ -189,6 +212,12 @@ pub enum DeoptReason {
     Precision = 6,
     /// A range iterator native code expected was something else.
     Iterator = 7,
+    /// An item of a list iterated natively has another type than
+    /// speculated (native code recorded it in the type feedback).
+    ItemType = 8,
+    /// A global (or module attribute) native code relied on was rebound,
+    /// or the frame runs with other globals than at compile time.
+    GlobalChanged = 9,
 }
 
 impl DeoptReason {
@@ -202,6 +231,8 @@ impl DeoptReason {
             DeoptReason::FrameWritten => "frame-written",
             DeoptReason::Precision => "precision",
             DeoptReason::Iterator => "iterator",
+            DeoptReason::ItemType => "item-type",
+            DeoptReason::GlobalChanged => "global-changed",
         }
     }
 
@@ -214,6 +245,8 @@ impl DeoptReason {
             5 => DeoptReason::FrameWritten,
             6 => DeoptReason::Precision,
             7 => DeoptReason::Iterator,
+            8 => DeoptReason::ItemType,
+            9 => DeoptReason::GlobalChanged,
             _ => DeoptReason::None,
         }
     }
@@ -260,6 +293,23 @@ pub fn is_range_iter(v: &Value) -> bool {
     }
 }
 
+/// Whether `v` is an iterator over a list that nothing else holds.
+pub fn is_list_iter(v: &Value) -> bool {
+    match v {
+        Value::Iter(it) => {
+            std::rc::Rc::strong_count(it) == 1
+                && matches!(
+                    &*it.state.borrow(),
+                    crate::objects::iter::IterState::Seq {
+                        seq: Value::List(_),
+                        ..
+                    }
+                )
+        }
+        _ => false,
+    }
+}
+
 /// What happened to one loop in the jit tier, for `--stats`.
 #[derive(Default, Debug, Clone)]
 pub struct LoopStats {
@@ -293,6 +343,12 @@ pub struct LoopSlot {
     pub state: LoopState,
     /// Registers to keep boxed when (re)compiling.
     pub boxed: Vec<Reg>,
+    /// Instructions not to specialize when (re)compiling.
+    pub generic: Vec<u32>,
+    /// What the compiled code refers to (see [`CompiledLoop::keep`]).
+    pub keep: Vec<Value>,
+    /// The globals and builtins the compiled code assumes.
+    pub assumes: Option<(Rc<PyDict>, Rc<PyDict>)>,
     pub stats: LoopStats,
 }
 
@@ -304,9 +360,22 @@ pub enum LoopState {
     Rejected,
 }
 
-/// Where native code finds a list's items, measured on a live list (the
-/// layout of `Rc`, `RefCell` and `Vec` is the compiler's choice, fixed for
-/// a build): byte offsets from the address a `Value::List` payload holds.
+/// Where native code finds the insides of the heap objects it handles
+/// directly. The layout of `Rc`, `RefCell`, `Vec` and boxed slices is the
+/// compiler's choice, fixed for a build, so it is measured on live objects
+/// ([`layout`]) rather than assumed. Offsets are in bytes from the address
+/// a heap `Value`'s payload word holds (the `Rc`'s allocation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layout {
+    pub list: ListLayout,
+    pub tuple: TupleLayout,
+    /// The strong reference count of every heap value (tags from
+    /// [`crate::value::tag::FIRST_HEAP`]): native code copies and releases
+    /// references by adjusting it, and calls [`Helpers::drop_value`] to
+    /// release a last one.
+    pub strong: i32,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ListLayout {
     /// The `RefCell` borrow flag (an `isize`: negative while mutably
@@ -318,54 +387,116 @@ pub struct ListLayout {
     pub len: i32,
 }
 
-/// Measures [`ListLayout`]; `None` if the measurement is ambiguous, and
-/// native code then reaches lists through helpers only.
-pub fn list_layout() -> Option<ListLayout> {
-    use crate::objects::PyList;
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TupleLayout {
+    pub ptr: i32,
+    pub len: i32,
+}
+
+/// The payload word of a heap value.
+fn payload_word(v: &Value) -> usize {
+    // SAFETY: `Value` is two words, the second the payload (value.rs).
+    unsafe { (*(v as *const Value as *const [usize; 2]))[1] }
+}
+
+/// Reads the `n` words at `base`.
+///
+/// # Safety
+/// `base` points at a live object of at least `n` words.
+unsafe fn words(base: usize, n: usize) -> Vec<usize> {
+    // SAFETY: as the caller promises.
+    unsafe { std::slice::from_raw_parts(base as *const usize, n).to_vec() }
+}
+
+/// The index of the only word equal to `want`.
+fn find_word(words: &[usize], want: usize) -> Option<usize> {
+    let mut hits = words.iter().enumerate().filter(|(_, w)| **w == want);
+    match (hits.next(), hits.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// Measures [`Layout`]; `None` if any measurement is ambiguous, and native
+/// code then reaches lists, tuples and counts through helpers only.
+pub fn layout() -> Option<Layout> {
+    use crate::objects::{PyList, PyTuple};
+    // Counts: the word of the allocation that follows `Rc::strong_count`.
+    let probe = Value::Str(Rc::new(crate::objects::PyStr::new("probe")));
+    let Value::Str(rc) = &probe else {
+        return None;
+    };
+    let alloc = payload_word(&probe);
+    // SAFETY: every `Rc` allocation starts with its two counts.
+    let before = unsafe { words(alloc, 2) };
+    let extra = rc.clone();
+    // SAFETY: as above.
+    let after = unsafe { words(alloc, 2) };
+    drop(extra);
+    let strong =
+        (0..2).find(|&i| after[i] == before[i] + 1 && before[i] == Rc::strong_count(rc))?;
+
     let mut items: Vec<Value> = Vec::with_capacity(11);
     items.extend([Value::Int(1), Value::Int(2), Value::Int(3)]);
     let list = Rc::new(PyList::new(items));
     let value = Value::List(list.clone());
-    // SAFETY: `Value` is two words, the second the payload (value.rs).
-    let payload = unsafe { (*(&value as *const Value as *const [usize; 2]))[1] };
+    let payload = payload_word(&value);
     let base = Rc::as_ptr(&list) as usize;
     let nwords = std::mem::size_of::<PyList>() / 8;
-    let read = || -> Vec<usize> {
-        // SAFETY: `base` points at a live `PyList` of `nwords` words.
-        unsafe { std::slice::from_raw_parts(base as *const usize, nwords).to_vec() }
-    };
+    // SAFETY: `base` points at a live `PyList` of `nwords` words.
+    let read = || unsafe { words(base, nwords) };
     let data = list.items.borrow().as_ptr() as usize;
     let idle = read();
     let guard = list.items.borrow();
     let shared = read();
     drop(guard);
-    let find = |words: &[usize], want: usize| {
-        let mut hits = words.iter().enumerate().filter(|(_, w)| **w == want);
-        match (hits.next(), hits.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
-    };
-    let ptr = find(&idle, data)?;
-    let len = find(&idle, 3)?;
+    let ptr = find_word(&idle, data)?;
+    let len = find_word(&idle, 3)?;
     let changed: Vec<usize> = (0..nwords).filter(|&i| idle[i] != shared[i]).collect();
     let [borrow] = changed[..] else { return None };
     if idle[borrow] != 0 || shared[borrow] != 1 {
         return None;
     }
-    let off = |i: usize| (base - payload + i * 8) as i32;
-    Some(ListLayout {
-        borrow: off(borrow),
-        ptr: off(ptr),
-        len: off(len),
+    let off = |base: usize, payload: usize, i: usize| (base - payload + i * 8) as i32;
+    let list = ListLayout {
+        borrow: off(base, payload, borrow),
+        ptr: off(base, payload, ptr),
+        len: off(base, payload, len),
+    };
+
+    let tuple = Rc::new(PyTuple::new(vec![
+        Value::Int(1),
+        Value::Int(2),
+        Value::Int(3),
+    ]));
+    let tvalue = Value::Tuple(tuple.clone());
+    let tpayload = payload_word(&tvalue);
+    let tbase = Rc::as_ptr(&tuple) as usize;
+    // SAFETY: `tbase` points at a live `PyTuple`.
+    let tw = unsafe { words(tbase, std::mem::size_of::<PyTuple>() / 8) };
+    let tptr = find_word(&tw, tuple.as_slice().as_ptr() as usize)?;
+    let tlen = find_word(&tw, 3)?;
+    Some(Layout {
+        list,
+        tuple: TupleLayout {
+            ptr: off(tbase, tpayload, tptr),
+            len: off(tbase, tpayload, tlen),
+        },
+        strong: (strong * 8) as i32,
     })
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn list_layout_is_measured() {
-        let l = super::list_layout().expect("list layout");
-        assert!(l.borrow != l.ptr && l.ptr != l.len && l.len != l.borrow);
+    fn layout_is_measured() {
+        let l = super::layout().expect("layout");
+        let list = l.list;
+        assert!(list.borrow != list.ptr && list.ptr != list.len && list.len != list.borrow);
+        assert_ne!(l.tuple.ptr, l.tuple.len);
+        assert_eq!(
+            l.strong, 0,
+            "std's Rc allocation starts with the strong count"
+        );
     }
 }

@@ -42,8 +42,12 @@ pub mod tag {
     pub const BOOL: u8 = 2;
     pub const INT: u8 = 3;
     pub const FLOAT: u8 = 4;
+    /// The first tag whose payload is an `Rc` (tags 5 and 6 carry none).
+    pub const FIRST_HEAP: u8 = 7;
     /// `list` (native code indexes lists in place).
     pub const LIST: u8 = 10;
+    pub const TUPLE: u8 = 11;
+    pub const ITER: u8 = 25;
     /// Byte offset of the payload within a `Value`.
     pub const PAYLOAD_OFFSET: i32 = 8;
     /// Size of a `Value` in bytes.
@@ -113,7 +117,7 @@ pub enum Value {
     Str(Rc<PyStr>) = 8,
     Bytes(Rc<PyBytes>) = 9,
     List(Rc<PyList>) = tag::LIST as u64,
-    Tuple(Rc<PyTuple>) = 11,
+    Tuple(Rc<PyTuple>) = tag::TUPLE as u64,
     Dict(Rc<PyDict>) = 12,
     Set(Rc<PySet>) = 13,
     FrozenSet(Rc<PySet>) = 14,
@@ -127,7 +131,7 @@ pub enum Value {
     Module(Rc<PyModule>) = 22,
     Code(Rc<crate::bytecode::CodeObject>) = 23,
     Cell(Rc<PyCell>) = 24,
-    Iter(Rc<PyIter>) = 25,
+    Iter(Rc<PyIter>) = tag::ITER as u64,
     Frame(Rc<PyFrame>) = 26,
     /// Less common built-in objects (descriptors, proxies, generators...).
     Other(Rc<Other>) = 27,

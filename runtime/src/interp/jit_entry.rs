@@ -31,8 +31,8 @@ pub struct JitState {
     pub seen: Vec<(Rc<CodeObject>, u32)>,
     /// `--tier-events`: one JSON object per line.
     pub events: Option<Box<dyn Write>>,
-    /// Measured once per runtime (see [`list_layout`]).
-    pub list_layout: Option<ListLayout>,
+    /// Measured once per runtime (see [`crate::jit_iface::layout`]).
+    pub layout: Option<Layout>,
 }
 
 /// The helper table handed to the backend.
@@ -49,6 +49,9 @@ static HELPERS: Helpers = Helpers {
     range_begin: helper_range_begin,
     range_end: helper_range_end,
     set_int: helper_set_int,
+    drop_value: helper_drop_value,
+    seq_begin: helper_seq_begin,
+    seq_end: helper_seq_end,
 };
 
 impl Vm {
@@ -80,6 +83,9 @@ impl Vm {
                         end: backedge as u32,
                         state: LoopState::Cold,
                         boxed: Vec::new(),
+                        generic: Vec::new(),
+                        keep: Vec::new(),
+                        assumes: None,
                         stats: LoopStats::default(),
                     });
                     self.jit.seen.push((code.clone(), header as u32));
@@ -88,8 +94,23 @@ impl Vm {
             }
         };
         let entry = {
-            let slots = code.jit_loops.borrow();
-            match slots[slot_index].state {
+            let mut slots = code.jit_loops.borrow_mut();
+            let slot = &mut slots[slot_index];
+            if let (LoopState::Compiled(_), Some((g, b))) = (&slot.state, &slot.assumes) {
+                let f = &self.frames[fi];
+                if !Rc::ptr_eq(g, &f.globals) || !Rc::ptr_eq(b, &f.builtins) {
+                    // Compiled for other namespaces: compile again.
+                    slot.stats
+                        .count_deopt(DeoptReason::GlobalChanged, code.line_at(header));
+                    slot.state = if slot.stats.compiles >= MAX_COMPILES {
+                        slot.stats.rejected = Some("runs with changing globals".into());
+                        LoopState::Rejected
+                    } else {
+                        LoopState::Cold
+                    };
+                }
+            }
+            match slot.state {
                 LoopState::Compiled(f) => Some(f),
                 LoopState::Rejected => None,
                 LoopState::Cold => None,
@@ -162,8 +183,18 @@ impl Vm {
                     fb.set(fb.get() | 1 << (tag & 31));
                     learned = true;
                 }
+                if exit.reason == DeoptReason::ItemType {
+                    // Native code recorded the item's type itself.
+                    learned = true;
+                }
+                if exit.reason == DeoptReason::GlobalChanged && !slot.generic.contains(&exit.pc) {
+                    slot.generic.push(exit.pc);
+                    learned = true;
+                }
                 let widen = match exit.reason {
-                    DeoptReason::ResultType => None,
+                    DeoptReason::ResultType
+                    | DeoptReason::ItemType
+                    | DeoptReason::GlobalChanged => None,
                     DeoptReason::EntryType | DeoptReason::Overflow | DeoptReason::Iterator => {
                         exit.reg
                     }
@@ -233,11 +264,21 @@ impl Vm {
         code: &Rc<CodeObject>,
         slot_index: usize,
     ) -> Option<EntryFn> {
-        let (header, end, boxed) = {
+        let (header, end, boxed, generic) = {
             let slots = code.jit_loops.borrow();
             let s = &slots[slot_index];
-            (s.header as usize, s.end as usize, s.boxed.clone())
+            (
+                s.header as usize,
+                s.end as usize,
+                s.boxed.clone(),
+                s.generic.clone(),
+            )
         };
+        let (globals, builtins) = {
+            let f = &self.frames[fi];
+            (f.globals.clone(), f.builtins.clone())
+        };
+        let plain = self.globals_mapping(&globals).is_none();
         let base = self.frames[fi].base;
         let nregs = code.nregs as usize;
         let dump = self.opts.jit_dump;
@@ -249,8 +290,10 @@ impl Vm {
                 end,
                 regs: &self.stack[base..base + nregs],
                 boxed: &boxed,
+                generic: &generic,
+                globals: plain.then_some((&globals, &builtins)),
                 helpers: &HELPERS,
-                list_layout: self.jit.list_layout,
+                layout: self.jit.layout,
                 dump,
             };
             self.jit.backend.as_mut()?.compile_loop(&req)
@@ -265,6 +308,10 @@ impl Vm {
                 slot.stats.compiles += 1;
                 slot.stats.unboxed = compiled.unboxed;
                 slot.state = LoopState::Compiled(compiled.entry);
+                slot.assumes = compiled
+                    .uses_globals
+                    .then(|| (globals.clone(), builtins.clone()));
+                slot.keep.extend(compiled.keep);
                 if let Some(ir) = &compiled.ir {
                     let _ = writeln!(
                         self.stderr,
@@ -471,6 +518,48 @@ unsafe extern "C" fn helper_range_end(jf: *mut JitFrame, reg: u32, next: i64, re
         {
             *n = next;
             *r = remaining;
+        }
+    }
+}
+
+unsafe extern "C" fn helper_drop_value(tag: u64, payload: u64) {
+    // SAFETY: native code hands over the two words of a value it owns (a
+    // reference it has just taken out of a register or an item slot), so
+    // reassembling and dropping it releases that one reference.
+    drop(unsafe { std::mem::transmute::<[u64; 2], Value>([tag, payload]) });
+}
+
+unsafe extern "C" fn helper_seq_begin(jf: *mut JitFrame, reg: u32) -> u64 {
+    // SAFETY: see above; `reg` is a register of the frame.
+    let (jf, v) = unsafe { (&mut *jf, &*(*jf).regs.add(reg as usize)) };
+    if let Value::Iter(it) = v {
+        // As for ranges: only an iterator nothing else can advance.
+        if Rc::strong_count(it) != 1 {
+            return 0;
+        }
+        if let crate::objects::IterState::Seq {
+            seq: seq @ Value::List(_),
+            index,
+        } = &*it.state.borrow()
+        {
+            // SAFETY: `Value` is two words, the second the payload.
+            jf.out[0] = unsafe { (*(seq as *const Value as *const [i64; 2]))[1] };
+            jf.out[1] = *index as i64;
+            return 1;
+        }
+    }
+    0
+}
+
+unsafe extern "C" fn helper_seq_end(jf: *mut JitFrame, reg: u32, index: i64) {
+    // SAFETY: see above; `reg` is a register of the frame.
+    let v = unsafe { &*(*jf).regs.add(reg as usize) };
+    if let Value::Iter(it) = v {
+        let mut st = it.state.borrow_mut();
+        if index < 0 {
+            *st = crate::objects::IterState::Exhausted;
+        } else if let crate::objects::IterState::Seq { index: i, .. } = &mut *st {
+            *i = index as usize;
         }
     }
 }

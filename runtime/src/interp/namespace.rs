@@ -223,7 +223,7 @@ impl Vm {
 
     /// The dict-subclass instance whose storage is `globals`, if its
     /// lookups are overridden (see `Vm::mapped_globals`).
-    fn globals_mapping(&self, globals: &Rc<PyDict>) -> Option<Value> {
+    pub(crate) fn globals_mapping(&self, globals: &Rc<PyDict>) -> Option<Value> {
         self.mapped_globals.iter().find_map(|(d, i)| {
             if !std::ptr::eq(d.as_ptr(), Rc::as_ptr(globals)) {
                 return None;

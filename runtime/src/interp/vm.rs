@@ -307,7 +307,7 @@ impl Vm {
             depth: 0,
             native_depth: 0,
             jit: JitState {
-                list_layout: crate::jit_iface::list_layout(),
+                layout: crate::jit_iface::layout(),
                 ..JitState::default()
             },
             native_modules: HashMap::new(),

@@ -16,6 +16,9 @@ use std::rc::Rc;
 
 pub struct PyDict {
     inner: RefCell<DictInner>,
+    /// Changes on every mutation (keys or values): native code that relies
+    /// on what a dict holds (a global's value) guards on it.
+    watch: std::cell::Cell<u64>,
 }
 
 #[derive(Clone)]
@@ -65,9 +68,25 @@ impl Default for PyDict {
 }
 
 impl PyDict {
+    /// Every mutation goes through here.
+    fn inner_mut(&self) -> std::cell::RefMut<'_, DictInner> {
+        self.watch.set(self.watch.get().wrapping_add(1));
+        self.inner.borrow_mut()
+    }
+
+    pub fn watch(&self) -> u64 {
+        self.watch.get()
+    }
+
+    /// Where [`PyDict::watch`] lives, for native code.
+    pub fn watch_ptr(&self) -> *const u64 {
+        self.watch.as_ptr()
+    }
+
     pub fn new() -> Self {
         PyDict {
             inner: RefCell::new(DictInner::default()),
+            watch: Default::default(),
         }
     }
 
@@ -101,7 +120,7 @@ impl PyDict {
     /// is not live.
     #[inline(always)]
     pub fn set_value_at(&self, i: usize, v: &Value) -> bool {
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         match inner.entries.get_mut(i) {
             Some(e) if !e.key.is_unbound() => {
                 if e.value.assign_inline(v) {
@@ -122,7 +141,7 @@ impl PyDict {
     /// back if that entry is not live.
     #[inline]
     pub fn set_value_at_or_give_back(&self, i: usize, v: Value) -> Result<(), Value> {
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         match inner.entries.get_mut(i) {
             Some(e) if !e.key.is_unbound() => {
                 let old = std::mem::replace(&mut e.value, v);
@@ -153,6 +172,7 @@ impl PyDict {
         inner.version = next_version();
         PyDict {
             inner: RefCell::new(inner),
+            watch: Default::default(),
         }
     }
 
@@ -204,7 +224,7 @@ impl PyDict {
     }
 
     pub fn clear(&self) {
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         let old = std::mem::take(&mut *inner);
         inner.version = next_version();
         drop(inner);
@@ -239,7 +259,7 @@ impl PyDict {
     /// Inserts or replaces a str key, returning its entry position.
     pub fn set_str_index(&self, key: std::rc::Rc<PyStr>, value: Value) -> usize {
         let hash = key.hash();
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         let found = {
             let entries = &inner.entries;
             inner
@@ -274,7 +294,7 @@ impl PyDict {
 
     pub fn del_str(&self, key: &PyStr) -> Option<Value> {
         let hash = key.hash();
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         let found = {
             let entries = &inner.entries;
             inner
@@ -362,10 +382,10 @@ impl PyDict {
     pub fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
         match self.find(vm, hash, &key)? {
             Some(i) => {
-                let old = std::mem::replace(&mut self.inner.borrow_mut().entries[i].value, value);
+                let old = std::mem::replace(&mut self.inner_mut().entries[i].value, value);
                 drop(old);
             }
-            None => self.inner.borrow_mut().insert_new(hash, key, value),
+            None => self.inner_mut().insert_new(hash, key, value),
         }
         Ok(())
     }
@@ -378,7 +398,7 @@ impl PyDict {
         let hash = vm.hash(key)?;
         match self.find(vm, hash, key)? {
             Some(i) => {
-                let (_, v) = self.inner.borrow_mut().remove_at(i);
+                let (_, v) = self.inner_mut().remove_at(i);
                 Ok(Some(v))
             }
             None => Ok(None),
@@ -387,7 +407,7 @@ impl PyDict {
 
     /// Removes and returns the last inserted item (`dict.popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         let i = inner.entries.iter().rposition(|e| !e.key.is_unbound())?;
         let kv = inner.remove_at(i);
         // Keep the entry array tight at the end, as CPython does.
@@ -403,7 +423,7 @@ impl PyDict {
         let Some(hash) = hash_fast(&key) else {
             return false;
         };
-        let mut inner = self.inner.borrow_mut();
+        let mut inner = self.inner_mut();
         let found = {
             let entries = &inner.entries;
             inner
