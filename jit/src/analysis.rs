@@ -6,7 +6,9 @@
 use slotpy_runtime::bytecode::{CodeObject, Instr, Reg, UnaryOpKind};
 use slotpy_runtime::frontend::ast::{BinOp, CmpOp};
 use slotpy_runtime::jit_iface::{is_list_iter, is_range_iter, LoopRequest};
+use slotpy_runtime::objects::PyDict;
 use slotpy_runtime::value::Value;
+use std::rc::Rc;
 
 /// The type a register keeps throughout the compiled loop.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -21,11 +23,32 @@ pub enum Ty {
     Bool,
     /// Any value, kept in the frame's memory and handled by helpers.
     Boxed,
+    /// A temporary holding the global (or module attribute) of
+    /// [`Analysis::known`] at this index, known at compile time and
+    /// guarded: it needs no machine register, and is written to the frame
+    /// only where something else may read it.
+    Known(u16),
 }
 
 impl Ty {
     pub fn is_unboxed(self) -> bool {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool)
+    }
+
+    pub fn is_known(self) -> bool {
+        matches!(self, Ty::Known(_))
+    }
+
+    /// A small number per type, for keying variables.
+    pub fn key(self) -> u32 {
+        match self {
+            Ty::Bottom => 0,
+            Ty::Int => 1,
+            Ty::Float => 2,
+            Ty::Bool => 3,
+            Ty::Boxed => 4,
+            Ty::Known(k) => 5 + k as u32,
+        }
     }
 
     fn join(self, other: Ty) -> Ty {
@@ -55,6 +78,32 @@ pub enum IterKind {
     Range,
     /// Over a list: the list and the next index.
     List,
+}
+
+/// A value native code knows at compile time, with the guards that keep
+/// it true: each dict watch counter (see `PyDict::watch`) must still hold
+/// the recorded count.
+pub struct Known {
+    pub value: Value,
+    pub guards: Vec<(*const u64, u64)>,
+}
+
+/// A built-in function native code computes itself.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Intrinsic {
+    Abs,
+    Min,
+    Max,
+    Sqrt,
+    Fabs,
+}
+
+/// What a call whose callee is known does natively.
+#[derive(Clone)]
+pub enum CallTarget {
+    Intrinsic(Intrinsic),
+    /// A small pure function whose body is lowered in place.
+    Inline(Rc<CodeObject>),
 }
 
 /// A constant register holding an inline value: native code uses the
@@ -95,6 +144,12 @@ pub struct Analysis {
     pub writes: Vec<Vec<(Reg, Ty)>>,
     /// Registers below this index are named variables.
     pub nnamed: usize,
+    /// Values known at compile time (`Ty::Known` indexes this), and which
+    /// `LoadGlobal` produces each.
+    pub known: Vec<Known>,
+    pub known_at: std::collections::HashMap<usize, u16>,
+    /// Whether any guard relies on the frame's globals and builtins.
+    pub uses_globals: bool,
 }
 
 impl Analysis {
@@ -146,7 +201,10 @@ impl Analysis {
     pub fn live_temps(&self, pc: usize) -> Vec<(Reg, Ty)> {
         let i = pc - self.header;
         (0..self.ty.len())
-            .filter(|&r| self.is_flow_temp(r) && self.live[i][r] && self.temp_in[i][r].is_unboxed())
+            .filter(|&r| {
+                let t = self.temp_in[i][r];
+                self.is_flow_temp(r) && self.live[i][r] && (t.is_unboxed() || t.is_known())
+            })
             .map(|r| (Reg(r as u16), self.temp_in[i][r]))
             .collect()
     }
@@ -319,6 +377,34 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
             _ => Ty::Boxed,
         }
     };
+    // Globals whose values native code may take as known.
+    let generic = |pc: usize| req.generic.contains(&(pc as u32));
+    let mut known: Vec<Known> = Vec::new();
+    let mut known_at = std::collections::HashMap::new();
+    if let (Some((globals, builtins)), true) = (req.globals, req.layout.is_some()) {
+        for pc in header..=end {
+            if let Instr::LoadGlobal { dst, name } = code.instrs[pc] {
+                if generic(pc) || !temp(dst.idx()) {
+                    continue;
+                }
+                let name = &code.names[name.0 as usize];
+                let found = match globals.get_str(name) {
+                    Some(v) => Some((v, vec![watch(globals)])),
+                    None => builtins
+                        .get_str(name)
+                        .map(|v| (v, vec![watch(globals), watch(builtins)])),
+                };
+                if let Some((value, guards)) = found {
+                    if worth_knowing(&value) {
+                        known_at.insert(pc, known.len() as u16);
+                        known.push(Known { value, guards });
+                    }
+                }
+            }
+        }
+    }
+    let uses_globals = !known.is_empty();
+
     let mut ty = vec![Ty::Bottom; nregs];
     for r in 0..nregs {
         if let Some(c) = konst[r] {
@@ -367,6 +453,51 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
                     }
                 };
                 let w = result_types(instr, &at, &virt, &|r| spec(pc, r));
+                let w = match (instr, known_at.get(&pc)) {
+                    (Instr::LoadGlobal { dst, .. }, Some(&k)) if temp(dst.idx()) => {
+                        vec![(dst, Ty::Known(k))]
+                    }
+                    (
+                        Instr::Call {
+                            dst,
+                            func,
+                            args,
+                            argc,
+                        },
+                        _,
+                    ) => match at(func) {
+                        Ty::Known(k) if !generic(pc) => {
+                            let tys: Vec<Ty> = (0..argc).map(|i| at(Reg(args.0 + i))).collect();
+                            match call_target(&known[k as usize].value, &tys) {
+                                Some((_, t)) if !forced(dst.idx()) => vec![(dst, t)],
+                                _ => w,
+                            }
+                        }
+                        _ => w,
+                    },
+                    (
+                        Instr::CallMethod {
+                            dst,
+                            obj,
+                            name,
+                            args,
+                            argc,
+                        },
+                        _,
+                    ) => match at(obj) {
+                        Ty::Known(k) if !generic(pc) => {
+                            let tys: Vec<Ty> = (0..argc).map(|i| at(Reg(args.0 + i))).collect();
+                            let attr =
+                                module_attr(&known[k as usize].value, &code.names[name.0 as usize]);
+                            match attr.and_then(|(v, _)| call_target(&v, &tys)) {
+                                Some((_, t)) if !forced(dst.idx()) => vec![(dst, t)],
+                                _ => w,
+                            }
+                        }
+                        _ => w,
+                    },
+                    _ => w,
+                };
                 let mut out = temp_in[i].clone();
                 for &(r, t) in &w {
                     let r = r.idx();
@@ -376,7 +507,12 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
                     if temp(r) {
                         out[r] = if temp_boxed[r] { Ty::Boxed } else { t };
                     } else {
-                        let j = ty[r].join(if forced(r) { Ty::Boxed } else { t });
+                        let t = if forced(r) || t.is_known() {
+                            Ty::Boxed
+                        } else {
+                            t
+                        };
+                        let j = ty[r].join(t);
                         if j != ty[r] {
                             ty[r] = j;
                             changed = true;
@@ -457,7 +593,71 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
         temp_in,
         writes,
         nnamed: code.vars.len(),
+        known,
+        known_at,
+        uses_globals,
     })
+}
+
+fn watch(d: &Rc<PyDict>) -> (*const u64, u64) {
+    (d.watch_ptr(), d.watch())
+}
+
+/// Globals worth a guard: modules (for their functions) and callables
+/// native code handles itself.
+fn worth_knowing(v: &Value) -> bool {
+    matches!(v, Value::Module(_)) || call_target(v, &[Ty::Float]).is_some() || inline_candidate(v)
+}
+
+/// An attribute of a known module, with the guard on the module's dict.
+pub fn module_attr(
+    m: &Value,
+    name: &slotpy_runtime::objects::PyStr,
+) -> Option<(Value, (*const u64, u64))> {
+    match m {
+        Value::Module(m) => m.dict.get_str(name).map(|v| (v, watch(&m.dict))),
+        _ => None,
+    }
+}
+
+/// What calling `f` with arguments of types `args` does natively, and the
+/// type of the result.
+pub fn call_target(f: &Value, args: &[Ty]) -> Option<(CallTarget, Ty)> {
+    use slotpy_runtime::jit_iface::{intrinsic_of, IntrinsicFn};
+    if let Some(i) = intrinsic_of(f) {
+        let i = match i {
+            IntrinsicFn::Abs => Intrinsic::Abs,
+            IntrinsicFn::Min => Intrinsic::Min,
+            IntrinsicFn::Max => Intrinsic::Max,
+            IntrinsicFn::Sqrt => Intrinsic::Sqrt,
+            IntrinsicFn::Fabs => Intrinsic::Fabs,
+        };
+        let num = |t: Ty| matches!(t, Ty::Int | Ty::Float);
+        let t = match (i, args) {
+            (Intrinsic::Abs, [t]) if num(*t) => *t,
+            (Intrinsic::Min | Intrinsic::Max, [a, b]) if num(*a) && a == b => *a,
+            (Intrinsic::Sqrt | Intrinsic::Fabs, [t]) if num(*t) => Ty::Float,
+            _ => return None,
+        };
+        return Some((CallTarget::Intrinsic(i), t));
+    }
+    if let Value::Function(func) = f {
+        if !inline_candidate(f) || func.code.argcount as usize != args.len() {
+            return None;
+        }
+        let t = crate::inline::result_type(&func.code, args)?;
+        return Some((CallTarget::Inline(func.code.clone()), t));
+    }
+    None
+}
+
+/// A Python function small and plain enough to lower in place (its body
+/// is checked against the argument types by `inline::result_type`).
+fn inline_candidate(f: &Value) -> bool {
+    match f {
+        Value::Function(func) => crate::inline::plain(func),
+        _ => false,
+    }
 }
 
 /// The types an instruction writes, given its operands' types.

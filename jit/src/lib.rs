@@ -4,6 +4,7 @@
 //! (frame layout, exits, helpers) is documented there.
 
 mod analysis;
+mod inline;
 mod lower;
 
 use cranelift_codegen::ir::{types, AbiParam, UserFuncName};
@@ -139,8 +140,8 @@ impl JitBackend for CraneliftBackend {
             entry,
             ir,
             unboxed,
-            keep: Vec::new(),
-            uses_globals: false,
+            keep: an.known.iter().map(|k| k.value.clone()).collect(),
+            uses_globals: an.uses_globals,
         })
     }
 }

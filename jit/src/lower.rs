@@ -14,19 +14,23 @@
 //! right after a helper call, when memory is already the truth (the helper
 //! may have written a register, e.g. through `f_locals`).
 
-use crate::analysis::{binary_result, inline_compare, unary_result, Analysis, Const, IterKind, Ty};
+use crate::analysis::{
+    binary_result, call_target, inline_compare, module_attr, unary_result, Analysis, CallTarget,
+    Const, Intrinsic, IterKind, Ty,
+};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, SourceLoc,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, Variable};
+use slotpy_runtime::bytecode::CodeObject;
 use slotpy_runtime::bytecode::{Instr, Reg, UnaryOpKind};
 use slotpy_runtime::frontend::ast::{BinOp, CmpOp};
 use slotpy_runtime::jit_iface::{
     frame_offsets, DeoptReason, ExitCode, ExitKind, Layout, LoopRequest, STEP_ERROR,
 };
-use slotpy_runtime::value::tag;
+use slotpy_runtime::value::{tag, Value};
 
 const I64: ir::Type = types::I64;
 const F64: ir::Type = types::F64;
@@ -46,6 +50,18 @@ struct IterVars {
     active: Variable,
 }
 
+/// A dict watch counter's address and the count it must still hold.
+type WatchGuard = (*const u64, u64);
+
+/// A typed operand: its value, type, and the constant it is, if an int
+/// constant.
+#[derive(Clone, Copy)]
+struct Opnd {
+    v: ir::Value,
+    t: Ty,
+    k: Option<i64>,
+}
+
 /// How an instruction is lowered.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Plan {
@@ -60,6 +76,11 @@ enum Plan {
     Unpack,
     /// A boxed `Move`: the value copied natively, its count adjusted.
     BoxedMove,
+    /// A `LoadGlobal` of a value known at compile time: only its guards.
+    KnownGlobal,
+    /// A call of a known callee computed natively (an intrinsic, or a
+    /// function lowered in place).
+    KnownCall,
     /// The interpreter's implementation, through a helper.
     Helper,
 }
@@ -103,7 +124,7 @@ pub struct Lowering<'a, 'f> {
     /// The instruction being lowered.
     pc: usize,
     /// Variables of temporaries, one per type they take.
-    temp_vars: std::collections::HashMap<(usize, u8), Variable>,
+    temp_vars: std::collections::HashMap<(usize, u32), Variable>,
     /// Per instruction: the typed variables that may differ from memory
     /// when it starts (what a helper call there must write back first).
     dirty: Vec<Vec<Reg>>,
@@ -313,7 +334,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     }
 
     fn temp_var(&mut self, r: Reg, t: Ty) -> Variable {
-        let key = (r.idx(), t as u8);
+        let key = (r.idx(), t.key());
         if let Some(&v) = self.temp_vars.get(&key) {
             return v;
         }
@@ -325,6 +346,9 @@ impl<'a, 'f> Lowering<'a, 'f> {
     /// Writes typed temporary `r` (of type `t`) to the frame, releasing a
     /// heap value the slot may still hold from a boxed use.
     fn store_temp(&mut self, r: Reg, t: Ty) {
+        if let Ty::Known(k) = t {
+            return self.materialize(r, k);
+        }
         let var = self.temp_var(r, t);
         let v = self.b.use_var(var);
         let old = self.load_tag(r);
@@ -370,7 +394,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 .iter()
                 .find(|(w, _)| w.idx() == r)
                 .map_or(self.an.temp_in[i][r], |&(_, t)| t);
-            if t.is_unboxed() {
+            if t.is_unboxed() || t.is_known() {
                 state.push((Reg(r as u16), t));
             }
         }
@@ -449,12 +473,20 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.typed_var(r) || (self.an.is_flow_temp(r.idx()) && self.dty(r).is_unboxed())
     }
 
-    /// Value `v` as a float (ints converted like `int.__float__`).
-    fn as_float(&mut self, r: Reg) -> ir::Value {
-        let v = self.get(r);
-        match self.ty(r) {
-            Ty::Float => v,
-            _ => self.b.ins().fcvt_from_sint(F64, v),
+    /// A typed register as an operand.
+    fn opnd(&mut self, r: Reg) -> Opnd {
+        Opnd {
+            v: self.get(r),
+            t: self.ty(r),
+            k: self.const_int(r),
+        }
+    }
+
+    /// An operand as a float (ints converted like `int.__float__`).
+    fn float_of(&mut self, o: Opnd) -> ir::Value {
+        match o.t {
+            Ty::Float => o.v,
+            _ => self.b.ins().fcvt_from_sint(F64, o.v),
         }
     }
 
@@ -580,6 +612,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 Plan::ListGet | Plan::ListSet => "native list, helper otherwise",
                 Plan::Unpack => "native tuple, helper otherwise",
                 Plan::BoxedMove => "native copy",
+                Plan::KnownGlobal => "known value, guarded",
+                Plan::KnownCall => "native call",
                 Plan::Helper => "helper",
             };
             let writes: Vec<String> = self.an.writes[pc - self.an.header]
@@ -871,6 +905,12 @@ impl<'a, 'f> Lowering<'a, 'f> {
             {
                 Plan::BoxedMove
             }
+            Instr::LoadGlobal { dst, .. } if dty(dst).is_known() => Plan::KnownGlobal,
+            Instr::Call { dst, .. } | Instr::CallMethod { dst, .. }
+                if typed_dst(dst) && self.known_call(pc).is_some_and(|(_, t, _)| t == dty(dst)) =>
+            {
+                Plan::KnownCall
+            }
             _ => Plan::Helper,
         }
     }
@@ -937,6 +977,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             Plan::ListGet => return self.list_get(pc),
             Plan::ListSet => return self.list_set(pc),
             Plan::Unpack => return self.unpack(pc),
+            Plan::KnownGlobal => return self.known_global(pc),
+            Plan::KnownCall => return self.known_call_inline(pc),
             Plan::BoxedMove => return self.boxed_move(pc),
             Plan::Helper => return self.helper(pc),
         }
@@ -1038,8 +1080,13 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     /// `bool(r)` of a typed register, as an i8 condition.
     fn truth(&mut self, r: Reg) -> ir::Value {
-        let v = self.get(r);
-        match self.ty(r) {
+        let o = self.opnd(r);
+        self.truth_val(o)
+    }
+
+    fn truth_val(&mut self, o: Opnd) -> ir::Value {
+        let v = o.v;
+        match o.t {
             Ty::Float => {
                 let z = self.b.ins().f64const(0.0);
                 self.b.ins().fcmp(FloatCC::NotEqual, v, z)
@@ -1049,9 +1096,14 @@ impl<'a, 'f> Lowering<'a, 'f> {
     }
 
     fn compare(&mut self, pc: usize, op: CmpOp, lhs: Reg, rhs: Reg) -> ir::Value {
-        let (ta, tb) = (self.ty(lhs), self.ty(rhs));
+        let (a, b) = (self.opnd(lhs), self.opnd(rhs));
+        self.compare_val(pc, op, a, b)
+    }
+
+    fn compare_val(&mut self, pc: usize, op: CmpOp, oa: Opnd, ob: Opnd) -> ir::Value {
+        let (ta, tb) = (oa.t, ob.t);
         if ta == Ty::Int && tb == Ty::Int {
-            let (a, b) = (self.get(lhs), self.get(rhs));
+            let (a, b) = (oa.v, ob.v);
             let cc = match op {
                 CmpOp::Eq => IntCC::Equal,
                 CmpOp::NotEq => IntCC::NotEqual,
@@ -1064,12 +1116,12 @@ impl<'a, 'f> Lowering<'a, 'f> {
         }
         // Python compares an int with a float exactly: native code only
         // when the int converts without rounding.
-        for (r, t) in [(lhs, ta), (rhs, tb)] {
-            if t == Ty::Int {
-                self.guard_exact_float(r, pc);
+        for o in [oa, ob] {
+            if o.t == Ty::Int {
+                self.guard_exact_float(o.v, pc);
             }
         }
-        let (a, b) = (self.as_float(lhs), self.as_float(rhs));
+        let (a, b) = (self.float_of(oa), self.float_of(ob));
         let cc = match op {
             CmpOp::Eq => FloatCC::Equal,
             CmpOp::NotEq => FloatCC::NotEqual,
@@ -1082,8 +1134,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     }
 
     /// Deopts before `pc` unless int register `r` is within ±2**53.
-    fn guard_exact_float(&mut self, r: Reg, pc: usize) {
-        let v = self.get(r);
+    fn guard_exact_float(&mut self, v: ir::Value, pc: usize) {
         let shifted = self.b.ins().iadd_imm_s(v, 1 << 53);
         let big = self
             .b
@@ -1093,8 +1144,14 @@ impl<'a, 'f> Lowering<'a, 'f> {
     }
 
     fn unary(&mut self, pc: usize, op: UnaryOpKind, dst: Reg, src: Reg) {
-        let v = self.get(src);
-        let r = match (op, self.ty(src)) {
+        let o = self.opnd(src);
+        let r = self.unary_val(pc, op, dst, o);
+        self.set(dst, r);
+    }
+
+    fn unary_val(&mut self, pc: usize, op: UnaryOpKind, dst: Reg, o: Opnd) -> ir::Value {
+        let v = o.v;
+        match (op, o.t) {
             (UnaryOpKind::Pos, _) => v,
             (UnaryOpKind::Neg, Ty::Float) => self.b.ins().fneg(v),
             (UnaryOpKind::Neg, _) => {
@@ -1103,25 +1160,31 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 self.b.ins().ineg(v)
             }
             (UnaryOpKind::Invert, _) => self.b.ins().bnot(v),
-        };
-        self.set(dst, r);
+        }
     }
 
     fn binary(&mut self, pc: usize, op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) {
-        let (ta, tb) = (self.ty(lhs), self.ty(rhs));
-        let r = if ta == Ty::Int && tb == Ty::Int && op != BinOp::Div {
-            self.int_binary(pc, op, dst, lhs, rhs)
+        let (a, b) = (self.opnd(lhs), self.opnd(rhs));
+        let r = self.binary_val(pc, op, dst, a, b);
+        self.set(dst, r);
+    }
+
+    /// `a op b` for typed operands; failures deopt before `pc`, naming
+    /// `dst` (the register to widen if they recur).
+    fn binary_val(&mut self, pc: usize, op: BinOp, dst: Reg, oa: Opnd, ob: Opnd) -> ir::Value {
+        let (ta, tb) = (oa.t, ob.t);
+        if ta == Ty::Int && tb == Ty::Int && op != BinOp::Div {
+            self.int_binary(pc, op, dst, oa, ob)
         } else if ta == Ty::Int && tb == Ty::Int {
             // int / int: exact when both convert without rounding.
-            let b = self.get(rhs);
-            let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+            let zero = self.b.ins().icmp_imm_s(IntCC::Equal, ob.v, 0);
             self.guard(zero, DeoptReason::Raises, Some(dst), pc);
-            self.guard_exact_float(lhs, pc);
-            self.guard_exact_float(rhs, pc);
-            let (fa, fb) = (self.as_float(lhs), self.as_float(rhs));
+            self.guard_exact_float(oa.v, pc);
+            self.guard_exact_float(ob.v, pc);
+            let (fa, fb) = (self.float_of(oa), self.float_of(ob));
             self.b.ins().fdiv(fa, fb)
         } else {
-            let (a, b) = (self.as_float(lhs), self.as_float(rhs));
+            let (a, b) = (self.float_of(oa), self.float_of(ob));
             match op {
                 BinOp::Add => self.b.ins().fadd(a, b),
                 BinOp::Sub => self.b.ins().fsub(a, b),
@@ -1133,20 +1196,19 @@ impl<'a, 'f> Lowering<'a, 'f> {
                     self.b.ins().fdiv(a, b)
                 }
             }
-        };
-        self.set(dst, r);
+        }
     }
 
-    fn int_binary(&mut self, pc: usize, op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) -> ir::Value {
-        let (a, b) = (self.get(lhs), self.get(rhs));
+    fn int_binary(&mut self, pc: usize, op: BinOp, dst: Reg, oa: Opnd, ob: Opnd) -> ir::Value {
+        let (a, b) = (oa.v, ob.v);
         let overflow = |s: &mut Self, of: ir::Value| {
             s.guard(of, DeoptReason::Overflow, Some(dst), pc);
         };
         match op {
             // With a constant operand, overflow is a comparison the
             // branch can fuse with.
-            BinOp::Add | BinOp::Sub if self.const_int(rhs).is_some() => {
-                let c = self.const_int(rhs).unwrap_or_default();
+            BinOp::Add | BinOp::Sub if ob.k.is_some() => {
+                let c = ob.k.unwrap_or_default();
                 let c = if op == BinOp::Sub {
                     c.checked_neg()
                 } else {
@@ -1397,6 +1459,310 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.goto(pc + 1);
         self.b.switch_to_block(slow);
         self.helper(pc);
+    }
+
+    /// The callee of the call at `pc` when known and computed natively for
+    /// the argument types there: what it is, the result type, and the
+    /// guard on the module dict it was found in (for `module.f(...)`).
+    fn known_call(&self, pc: usize) -> Option<(CallTarget, Ty, Option<WatchGuard>)> {
+        if self.req.generic.contains(&(pc as u32)) {
+            return None;
+        }
+        let an = self.an;
+        let tys = |args: Reg, argc: u16| -> Vec<Ty> {
+            (0..argc).map(|i| an.ty_at(pc, Reg(args.0 + i))).collect()
+        };
+        match self.req.code.instrs[pc] {
+            Instr::Call {
+                func, args, argc, ..
+            } => match an.ty_at(pc, func) {
+                Ty::Known(k) => call_target(&an.known[k as usize].value, &tys(args, argc))
+                    .map(|(c, t)| (c, t, None)),
+                _ => None,
+            },
+            Instr::CallMethod {
+                obj,
+                name,
+                args,
+                argc,
+                ..
+            } => match an.ty_at(pc, obj) {
+                Ty::Known(k) => {
+                    let name = &self.req.code.names[name.0 as usize];
+                    let (f, guard) = module_attr(&an.known[k as usize].value, name)?;
+                    call_target(&f, &tys(args, argc)).map(|(c, t)| (c, t, Some(guard)))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Deopts before `pc` unless the dict watch counter at `ptr` still
+    /// reads `count`.
+    fn guard_watch(&mut self, ptr: *const u64, count: u64, pc: usize) {
+        let p = self.iconst(ptr as i64);
+        let now = self.b.ins().load(I64, MemFlagsData::new(), p, 0);
+        let moved = self.b.ins().icmp_imm_s(IntCC::NotEqual, now, count as i64);
+        self.guard(moved, DeoptReason::GlobalChanged, None, pc);
+    }
+
+    fn known_global(&mut self, pc: usize) {
+        let k = self.an.known_at[&pc] as usize;
+        let guards = self.an.known[k].guards.clone();
+        for (ptr, count) in guards {
+            self.guard_watch(ptr, count, pc);
+        }
+        self.goto(pc + 1);
+    }
+
+    /// Writes known value `k` into register `r` for code that reads the
+    /// frame.
+    fn materialize(&mut self, r: Reg, k: u16) {
+        let layout = self.req.layout.expect("known values need the layout");
+        let v = &self.an.known[k as usize].value;
+        // SAFETY: `Value` is two words (value.rs); the compiled loop keeps
+        // `v` alive, so the payload stays a valid reference to copy.
+        let [t, p] = unsafe { *(v as *const Value as *const [i64; 2]) };
+        let (tg, pv) = (self.iconst(t), self.iconst(p));
+        self.incref(layout, tg, pv);
+        self.store_boxed(layout, r, tg, pv);
+    }
+
+    fn known_call_inline(&mut self, pc: usize) {
+        let (dst, args, argc) = match self.req.code.instrs[pc] {
+            Instr::Call {
+                dst, args, argc, ..
+            }
+            | Instr::CallMethod {
+                dst, args, argc, ..
+            } => (dst, args, argc),
+            _ => unreachable!("planned for calls"),
+        };
+        let (target, _, guard) = self.known_call(pc).expect("planned");
+        if let Some((ptr, count)) = guard {
+            self.guard_watch(ptr, count, pc);
+        }
+        let ops: Vec<Opnd> = (0..argc).map(|i| self.opnd(Reg(args.0 + i))).collect();
+        let v = match target {
+            CallTarget::Intrinsic(i) => self.intrinsic(pc, dst, i, &ops),
+            CallTarget::Inline(code) => self.inline_call(pc, dst, &code, &ops),
+        };
+        self.set(dst, v);
+        self.goto(pc + 1);
+    }
+
+    fn intrinsic(&mut self, pc: usize, dst: Reg, i: Intrinsic, a: &[Opnd]) -> ir::Value {
+        match (i, a) {
+            (Intrinsic::Abs, [x]) if x.t == Ty::Int => {
+                let min = self.b.ins().icmp_imm_s(IntCC::Equal, x.v, i64::MIN);
+                self.guard(min, DeoptReason::Overflow, Some(dst), pc);
+                self.b.ins().iabs(x.v)
+            }
+            (Intrinsic::Abs | Intrinsic::Fabs, [x]) => {
+                let f = self.float_of(*x);
+                self.b.ins().fabs(f)
+            }
+            // Python's min/max keep the first of equal items (and a NaN
+            // first argument): the second wins only when strictly beyond.
+            (Intrinsic::Min | Intrinsic::Max, [x, y]) if x.t == Ty::Int => {
+                let cc = if i == Intrinsic::Min {
+                    IntCC::SignedLessThan
+                } else {
+                    IntCC::SignedGreaterThan
+                };
+                let c = self.b.ins().icmp(cc, y.v, x.v);
+                self.b.ins().select(c, y.v, x.v)
+            }
+            (Intrinsic::Min | Intrinsic::Max, [x, y]) => {
+                let cc = if i == Intrinsic::Min {
+                    FloatCC::LessThan
+                } else {
+                    FloatCC::GreaterThan
+                };
+                let c = self.b.ins().fcmp(cc, y.v, x.v);
+                self.b.ins().select(c, y.v, x.v)
+            }
+            (Intrinsic::Sqrt, [x]) => {
+                // A negative argument raises ValueError: the interpreter
+                // makes the call.
+                let neg = if x.t == Ty::Int {
+                    self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x.v, 0)
+                } else {
+                    let z = self.b.ins().f64const(0.0);
+                    self.b.ins().fcmp(FloatCC::LessThan, x.v, z)
+                };
+                self.guard(neg, DeoptReason::Raises, Some(dst), pc);
+                let f = self.float_of(*x);
+                self.b.ins().sqrt(f)
+            }
+            _ => unreachable!("call_target admits these argument shapes only"),
+        }
+    }
+
+    /// The body of plain function `code` lowered in place for arguments
+    /// `args`; any failure inside deopts before the call at `pc`.
+    fn inline_call(&mut self, pc: usize, dst: Reg, code: &CodeObject, args: &[Opnd]) -> ir::Value {
+        let arg_tys: Vec<Ty> = args.iter().map(|a| a.t).collect();
+        let tys = crate::inline::register_types(code, &arg_tys).expect("typed when planned");
+        let n = code.nregs as usize;
+        let ret = tys[n];
+        let mut vars: Vec<Option<Variable>> = vec![None; n];
+        for r in 0..n {
+            if tys[r].is_unboxed() && crate::inline::const_ty(code, r).is_none() {
+                vars[r] = Some(self.b.declare_var(Self::ir_type(tys[r])));
+            }
+        }
+        for (r, a) in args.iter().enumerate() {
+            let var = vars[r].expect("argument variable");
+            self.b.def_var(var, a.v);
+        }
+        let len = code.instrs.len();
+        let blocks: Vec<ir::Block> = (0..len).map(|_| self.b.create_block()).collect();
+        let cont = self.b.create_block();
+        self.b.append_block_param(cont, Self::ir_type(ret));
+        self.b.ins().jump(blocks[0], &[]);
+        // Reachable instructions (jumps only go forward).
+        let mut reach = vec![false; len];
+        reach[0] = true;
+        let mut succ = Vec::new();
+        for cpc in 0..len {
+            if !reach[cpc] {
+                continue;
+            }
+            crate::analysis::successors(code, cpc, &mut succ);
+            for &s in &succ {
+                reach[s] = true;
+            }
+        }
+        let base = code.const_base.idx();
+        let opnd = |s: &mut Self, r: Reg| -> Opnd {
+            let t = tys[r.idx()];
+            match vars[r.idx()] {
+                Some(var) => Opnd {
+                    v: s.b.use_var(var),
+                    t,
+                    k: None,
+                },
+                None => match &code.consts[r.idx() - base] {
+                    Value::Int(i) => Opnd {
+                        v: s.iconst(*i),
+                        t,
+                        k: Some(*i),
+                    },
+                    Value::Float(f) => Opnd {
+                        v: s.b.ins().f64const(f.get()),
+                        t,
+                        k: None,
+                    },
+                    Value::Bool(b) => Opnd {
+                        v: s.iconst(b.get() as i64),
+                        t,
+                        k: None,
+                    },
+                    _ => unreachable!("register_types admits number constants only"),
+                },
+            }
+        };
+        for cpc in 0..len {
+            if !reach[cpc] {
+                continue;
+            }
+            self.b.switch_to_block(blocks[cpc]);
+            let def = |s: &mut Self, r: Reg, v: ir::Value| {
+                s.b.def_var(vars[r.idx()].expect("written register"), v);
+            };
+            match code.instrs[cpc] {
+                Instr::Nop => {
+                    self.b.ins().jump(blocks[cpc + 1], &[]);
+                }
+                Instr::Move { dst: d, src } => {
+                    let o = opnd(self, src);
+                    def(self, d, o.v);
+                    self.b.ins().jump(blocks[cpc + 1], &[]);
+                }
+                Instr::Binary {
+                    op,
+                    dst: d,
+                    lhs,
+                    rhs,
+                }
+                | Instr::InPlace {
+                    op,
+                    dst: d,
+                    lhs,
+                    rhs,
+                } => {
+                    let (a, b) = (opnd(self, lhs), opnd(self, rhs));
+                    let v = self.binary_val(pc, op, dst, a, b);
+                    def(self, d, v);
+                    self.b.ins().jump(blocks[cpc + 1], &[]);
+                }
+                Instr::Unary { op, dst: d, src } => {
+                    let a = opnd(self, src);
+                    let v = self.unary_val(pc, op, dst, a);
+                    def(self, d, v);
+                    self.b.ins().jump(blocks[cpc + 1], &[]);
+                }
+                Instr::Not { dst: d, src } => {
+                    let a = opnd(self, src);
+                    let t = self.truth_val(a);
+                    let t = self.b.ins().uextend(I64, t);
+                    let v = self.b.ins().bxor_imm_s(t, 1);
+                    def(self, d, v);
+                    self.b.ins().jump(blocks[cpc + 1], &[]);
+                }
+                Instr::Compare {
+                    op,
+                    dst: d,
+                    lhs,
+                    rhs,
+                } => {
+                    let (a, b) = (opnd(self, lhs), opnd(self, rhs));
+                    let c = self.compare_val(pc, op, a, b);
+                    let v = self.b.ins().uextend(I64, c);
+                    def(self, d, v);
+                    self.b.ins().jump(blocks[cpc + 1], &[]);
+                }
+                Instr::CompareJumpIfFalse {
+                    op,
+                    lhs,
+                    rhs,
+                    target,
+                } => {
+                    let (a, b) = (opnd(self, lhs), opnd(self, rhs));
+                    let c = self.compare_val(pc, op, a, b);
+                    let (t, e) = (blocks[cpc + 1], blocks[target.0 as usize]);
+                    self.b.ins().brif(c, t, &[], e, &[]);
+                }
+                Instr::JumpIfTrue { cond, target } | Instr::JumpIfFalse { cond, target } => {
+                    let a = opnd(self, cond);
+                    let c = self.truth_val(a);
+                    let (mut t, mut e) = (blocks[target.0 as usize], blocks[cpc + 1]);
+                    if matches!(code.instrs[cpc], Instr::JumpIfFalse { .. }) {
+                        std::mem::swap(&mut t, &mut e);
+                    }
+                    self.b.ins().brif(c, t, &[], e, &[]);
+                }
+                Instr::Jump { target } => {
+                    self.b.ins().jump(blocks[target.0 as usize], &[]);
+                }
+                Instr::Return { src } => {
+                    let o = opnd(self, src);
+                    self.b.ins().jump(cont, &[BlockArg::Value(o.v)]);
+                }
+                _ => unreachable!("plain functions hold these instructions only"),
+            }
+        }
+        // Unreachable instructions' blocks still need an end.
+        for cpc in 0..len {
+            if !reach[cpc] {
+                self.b.switch_to_block(blocks[cpc]);
+                self.b.ins().trap(ir::TrapCode::unwrap_user(1));
+            }
+        }
+        self.b.switch_to_block(cont);
+        self.b.block_params(cont)[0]
     }
 
     /// Takes a new reference to the value with words (`tg`, `p`).

@@ -293,6 +293,41 @@ pub fn is_range_iter(v: &Value) -> bool {
     }
 }
 
+/// Built-in functions native code may compute itself.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum IntrinsicFn {
+    Abs,
+    Min,
+    Max,
+    Sqrt,
+    Fabs,
+}
+
+/// Which [`IntrinsicFn`] `v` is, if any (an unbound built-in whose Rust
+/// function is that one).
+pub fn intrinsic_of(v: &Value) -> Option<IntrinsicFn> {
+    use crate::builtins::{functions as f, math};
+    use crate::objects::BuiltinFn;
+    let Value::Builtin(b) = v else {
+        return None;
+    };
+    if b.bound.is_some() {
+        return None;
+    }
+    let table: [(BuiltinFn, IntrinsicFn); 5] = [
+        (f::abs, IntrinsicFn::Abs),
+        (f::min, IntrinsicFn::Min),
+        (f::max, IntrinsicFn::Max),
+        (math::sqrt, IntrinsicFn::Sqrt),
+        (math::fabs, IntrinsicFn::Fabs),
+    ];
+    let addr = b.func as usize;
+    table
+        .iter()
+        .find(|(g, _)| *g as usize == addr)
+        .map(|&(_, i)| i)
+}
+
 /// Whether `v` is an iterator over a list that nothing else holds.
 pub fn is_list_iter(v: &Value) -> bool {
     match v {

@@ -138,7 +138,7 @@ fn len(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(vm.len(&args[0])? as i64))
 }
 
-fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "abs", kw)?;
     arity(vm, "abs", args, 1, 1)?;
     Ok(match &args[0] {
@@ -207,11 +207,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs, name: &str, want_max: bool) 
     Ok(best)
 }
 
-fn min(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn min(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     min_max(vm, args, kw, "min", false)
 }
 
-fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+pub(crate) fn max(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     min_max(vm, args, kw, "max", true)
 }
 

@@ -139,7 +139,7 @@ fn unary(
 
 macro_rules! simple {
     ($($name:ident => $f:expr, $inf_ok:expr;)*) => {
-        $(fn $name(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+        $(pub(crate) fn $name(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             unary(vm, a, stringify!($name), $f, $inf_ok)
         })*
     };
@@ -168,7 +168,7 @@ simple! {
     erfc => erfc_f, false;
 }
 
-fn sqrt(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+pub(crate) fn sqrt(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "sqrt", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x < 0.0 {

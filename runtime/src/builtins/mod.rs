@@ -13,7 +13,7 @@ pub mod functions;
 mod functools;
 mod itertools;
 mod mapping;
-mod math;
+pub(crate) mod math;
 mod number;
 mod object;
 mod operator;
