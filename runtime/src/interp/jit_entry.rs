@@ -187,14 +187,19 @@ impl Vm {
                     // Native code recorded the item's type itself.
                     learned = true;
                 }
-                if exit.reason == DeoptReason::GlobalChanged && !slot.generic.contains(&exit.pc) {
+                if matches!(
+                    exit.reason,
+                    DeoptReason::GlobalChanged | DeoptReason::Subscript
+                ) && !slot.generic.contains(&exit.pc)
+                {
                     slot.generic.push(exit.pc);
                     learned = true;
                 }
                 let widen = match exit.reason {
                     DeoptReason::ResultType
                     | DeoptReason::ItemType
-                    | DeoptReason::GlobalChanged => None,
+                    | DeoptReason::GlobalChanged
+                    | DeoptReason::Subscript => None,
                     DeoptReason::EntryType | DeoptReason::Overflow | DeoptReason::Iterator => {
                         exit.reg
                     }
