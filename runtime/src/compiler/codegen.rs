@@ -158,6 +158,11 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     unique: u32,
     interactive: bool,
+    /// One string object per distinct name in the module, shared by all
+    /// its code objects: attribute and global lookups then match keys by
+    /// identity (an instance's `x` set in `__init__` is the `x` another
+    /// method reads).
+    strings: std::collections::HashMap<Ident, Rc<PyStr>>,
 }
 
 /// Compiles a parsed module to its top-level code object.
@@ -175,6 +180,7 @@ pub fn compile_module(
         units: Vec::new(),
         unique: 0,
         interactive: kind == CodeKind::Interactive,
+        strings: Default::default(),
     };
     let name: Ident = Rc::from("<module>");
     c.push_unit(SymbolTable::TOP, kind, name.clone(), name, 1);
@@ -467,8 +473,14 @@ impl<'a> Compiler<'a> {
         if let Some(&i) = u.name_index.get(name) {
             return NameIdx(i);
         }
+        let s = self
+            .strings
+            .entry(name.clone())
+            .or_insert_with(|| Rc::new(PyStr::new(name)))
+            .clone();
+        let u = self.unit();
         let i = u.names.len() as u32;
-        u.names.push(Rc::new(PyStr::new(name)));
+        u.names.push(s);
         u.name_index.insert(name.clone(), i);
         NameIdx(i)
     }
@@ -3380,6 +3392,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
     let loop_counters = (0..instrs.len()).map(|_| Cell::new(0)).collect();
     let type_feedback = (0..instrs.len()).map(|_| Cell::new(0)).collect();
     let name_caches = (0..instrs.len()).map(|_| Default::default()).collect();
+    let attr_caches = (0..instrs.len()).map(|_| Default::default()).collect();
     let nconsts = consts.len() as u32;
     Rc::new(CodeObject {
         name: Rc::new(PyStr::new(&name)),
@@ -3408,6 +3421,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
         loop_counters,
         type_feedback,
         name_caches,
+        attr_caches,
         jit_loops: Default::default(),
         docstring,
     })

@@ -2,6 +2,7 @@
 //! the data attributes of built-in objects.
 
 use super::vm::Vm;
+use crate::bytecode::code::{AttrCache, AttrHit};
 use crate::exc_kind::ExcKind;
 use crate::objects::function::Binding;
 use crate::objects::*;
@@ -565,6 +566,34 @@ impl Vm {
         }
         let m = self.get_attr(obj, name)?;
         self.call(&m, args, &[])
+    }
+
+    /// Records in `cache` what the class side of looking up `name` on the
+    /// instance `obj` comes to, when that is one of the cacheable cases
+    /// ([`AttrHit`]): `method` for a call of the attribute.
+    pub(crate) fn fill_attr_cache(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        method: bool,
+    ) {
+        let Value::Instance(inst) = obj else {
+            return;
+        };
+        let cls = inst.class();
+        if cache.is_for(&cls, self.type_epoch)
+            || matches!(name.as_str(), "__dict__" | "__class__")
+            || self.user_special(obj, "__getattribute__").is_some()
+        {
+            return;
+        }
+        let hit = match cls.lookup_cached(name, self.type_epoch) {
+            Some(Value::Function(f)) if method => AttrHit::Method(f),
+            Some(d) if self.is_data_descriptor(&d) => return,
+            _ => AttrHit::InstanceDict,
+        };
+        cache.set(cls, self.type_epoch, hit);
     }
 
     fn as_exception(&self, v: &Value) -> Option<crate::value::PyErr> {

@@ -103,11 +103,11 @@ impl Vm {
             },
             _ => return None,
         };
-        let n = self.intern(name);
         let key = name.as_ptr() as usize;
         if let Some(hit) = t.cached_special(key, self.type_epoch) {
             return hit;
         }
+        let n = self.intern(name);
         let found = Self::find_special(&t, &n);
         t.store_special(key, self.type_epoch, found.clone());
         found

@@ -131,10 +131,18 @@ impl PyType {
         {
             let c = self.attr_cache.borrow();
             if c.epoch == epoch {
-                for (k, v) in &c.entries {
-                    if Rc::ptr_eq(k, name) || k.as_str() == name.as_str() {
-                        return v.clone();
-                    }
+                // The same string object is the common case (names of one
+                // code object); equal text under another object, the rare.
+                if let Some((_, v)) = c.entries.iter().find(|(k, _)| Rc::ptr_eq(k, name)) {
+                    return v.clone();
+                }
+                let h = name.hash();
+                if let Some((_, v)) = c
+                    .entries
+                    .iter()
+                    .find(|(k, _)| k.hash() == h && k.as_str() == name.as_str())
+                {
+                    return v.clone();
                 }
             }
         }
