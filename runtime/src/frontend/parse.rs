@@ -29,6 +29,14 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         ParseMode::Eval => Mode::Expression,
         ParseMode::Single => Mode::Interactive,
     };
+    if mode != ParseMode::Exec && is_blank(source) {
+        // CPython reports the end of the input, column 0.
+        let line = source.lines().count() as u32;
+        return Err(SyntaxErr {
+            text: Some(lines.line_text(line).to_string()),
+            ..SyntaxErr::new("invalid syntax", filename, line, 0)
+        });
+    }
     if let Some(err) = check_brackets(source, &lines, filename) {
         return Err(err);
     }
@@ -52,6 +60,14 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         py::Mod::FunctionType(_) => Vec::new(),
     };
     Ok(Module { body })
+}
+
+/// Only blank lines and comments: nothing to evaluate.
+fn is_blank(source: &str) -> bool {
+    source.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#')
+    })
 }
 
 /// Byte offset to (line, column) translation.
@@ -685,12 +701,8 @@ fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<Syn
 fn error_at(msg: String, offset: usize, lines: &LineIndex, filename: &str) -> SyntaxErr {
     let (line, col) = lines.locate(offset);
     SyntaxErr {
-        kind: SyntaxErrKind::SyntaxError,
-        msg,
-        filename: filename.to_string(),
-        line,
-        col: col + 1,
         text: Some(lines.line_text(line).to_string()),
+        ..SyntaxErr::new(msg, filename, line, col + 1)
     }
 }
 
@@ -702,6 +714,9 @@ fn convert_error(
 ) -> SyntaxErr {
     let offset = usize::from(err.offset).min(source.len());
     let mut kind = SyntaxErrKind::SyntaxError;
+    // Errors CPython finds after parsing (symbol table, compiler): they
+    // carry no source text and span the offending name.
+    let mut later_stage: Option<u32> = None;
     let msg = match &err.error {
         ParseErrorType::Eof => {
             if source.trim().is_empty() {
@@ -742,9 +757,11 @@ fn convert_error(
             "parameter without a default follows parameter with a default".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::DuplicateArgumentError(name)) => {
+            later_stage = Some(name.chars().count() as u32);
             format!("duplicate argument '{name}' in function definition")
         }
         ParseErrorType::Lexical(LexicalErrorType::DuplicateKeywordArgumentError(name)) => {
+            later_stage = Some(name.chars().count() as u32);
             format!("keyword argument repeated: {name}")
         }
         ParseErrorType::Lexical(LexicalErrorType::PositionalArgumentError) => {
@@ -770,13 +787,19 @@ fn convert_error(
         _ => "invalid syntax".to_string(),
     };
     let (line, col) = lines.locate(offset);
-    SyntaxErr {
+    let err = SyntaxErr {
         kind,
-        msg,
-        filename: filename.to_string(),
-        line,
-        col: col + 1,
-        text: Some(lines.line_text(line).to_string()),
+        ..SyntaxErr::new(msg, filename, line, col + 1)
+    };
+    match later_stage {
+        Some(len) => SyntaxErr {
+            end_col: col + 1 + len,
+            ..err
+        },
+        None => SyntaxErr {
+            text: Some(lines.line_text(line).to_string()),
+            ..err
+        },
     }
 }
 
