@@ -202,7 +202,12 @@ pub fn compile_module(
         if kind != CodeKind::Interactive && has_annotations(&module.body) {
             c.emit(Instr::SetupAnnotations);
         }
-        let body = c.docstring_split(&module.body, true)?;
+        // A string typed at the prompt is displayed, not a docstring.
+        let body = if kind == CodeKind::Interactive {
+            &module.body[..]
+        } else {
+            c.docstring_split(&module.body, true)?
+        };
         c.stmts(body)?;
         let none = c.const_reg(Value::None, ConstKey::None);
         c.emit(Instr::Return { src: none });
@@ -997,7 +1002,10 @@ impl<'a> Compiler<'a> {
                     self.store_name(&bound, t);
                 }
             }
-            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
+            StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Pass
+            | StmtKind::TypeAlias { .. } => {}
             StmtKind::Expr(e) => {
                 if self.interactive && self.units.len() == 1 {
                     let r = self.expr(e)?;
@@ -1343,7 +1351,7 @@ impl<'a> Compiler<'a> {
                 return Err(self.err(
                     format!(
                         "'{}' is an illegal expression for augmented assignment",
-                        expr_name(target)
+                        target.kind_name()
                     ),
                     target.loc,
                 ))
@@ -3232,43 +3240,8 @@ enum Access {
     Global(Ident),
 }
 
-fn expr_name(e: &Expr) -> &'static str {
-    match &e.kind {
-        ExprKind::Call { .. } => "function call",
-        ExprKind::Constant(Constant::None) => "None",
-        ExprKind::Constant(Constant::Bool(true)) => "True",
-        ExprKind::Constant(Constant::Bool(false)) => "False",
-        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
-        ExprKind::Constant(_) => "literal",
-        ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
-        ExprKind::BoolOp { .. } => "expression",
-        ExprKind::Compare { .. } => "comparison",
-        ExprKind::Lambda(_) => "lambda",
-        ExprKind::IfExp { .. } => "conditional expression",
-        ExprKind::NamedExpr { .. } => "named expression",
-        ExprKind::Dict { .. } => "dict literal",
-        ExprKind::Set(_) => "set display",
-        ExprKind::Comprehension(c) => match c.kind {
-            CompKind::List => "list comprehension",
-            CompKind::Set => "set comprehension",
-            CompKind::Dict => "dict comprehension",
-            CompKind::Generator => "generator expression",
-        },
-        ExprKind::Await(_) => "await expression",
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
-        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
-        ExprKind::Tuple { .. } => "tuple",
-        ExprKind::List { .. } => "list",
-        ExprKind::Attribute { .. } => "attribute",
-        ExprKind::Subscript { .. } => "subscript",
-        ExprKind::Starred { .. } => "starred",
-        ExprKind::Name { .. } => "name",
-        ExprKind::Slice { .. } => "slice",
-    }
-}
-
 fn cannot_assign(e: &Expr, verb: &str) -> String {
-    let what = expr_name(e);
+    let what = e.kind_name();
     if matches!(
         e.kind,
         ExprKind::Constant(Constant::None | Constant::Bool(_))

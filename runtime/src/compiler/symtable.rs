@@ -92,6 +92,9 @@ pub struct Scope {
     /// Each `global`/`nonlocal` name with its statement, in source order:
     /// analysis errors about a name point at its first declaration here.
     directives: Vec<(Ident, Loc)>,
+    /// Type parameters of this block and the generic blocks around it:
+    /// `nonlocal` cannot name them.
+    type_params: Vec<Ident>,
 }
 
 impl Scope {
@@ -237,16 +240,17 @@ impl Builder<'_> {
         let id = ScopeId(self.scopes.len() as u32);
         // A block opened inside a comprehension's iterable expression is
         // still inside it, as CPython 3.13's `symtable_enter_block` has it.
-        let (nested, private, comp_iter_expr) = match self.stack.last() {
+        let (nested, private, comp_iter_expr, type_params) = match self.stack.last() {
             Some(&p) => {
                 let p = &self.scopes[p.0 as usize];
                 (
                     p.nested || p.is_function_like(),
                     p.private.clone(),
                     p.comp_iter_expr,
+                    p.type_params.clone(),
                 )
             }
-            None => (false, None, 0),
+            None => (false, None, 0, Vec::new()),
         };
         if let Some(&p) = self.stack.last() {
             self.scopes[p.0 as usize].children.push(id);
@@ -274,6 +278,7 @@ impl Builder<'_> {
             comp_iter_target: false,
             comp_iter_expr,
             directives: Vec::new(),
+            type_params,
         });
         if let Some(node) = node {
             self.by_node.insert(node, id);
@@ -365,12 +370,16 @@ impl Builder<'_> {
                 self.param_defaults(&f.params)?;
                 self.exprs(&f.decorators)?;
                 self.annotations(&f.params, &f.returns)?;
+                self.type_params(&f.type_params)?;
                 self.enter(
                     BlockType::Function,
                     f.name.clone(),
                     s.loc.line,
                     Some(f.scope),
                 );
+                self.cur()
+                    .type_params
+                    .extend(f.type_params.iter().map(|p| p.name.clone()));
                 if f.is_async {
                     self.cur().is_coroutine = true;
                     self.cur().is_async_def = true;
@@ -386,7 +395,11 @@ impl Builder<'_> {
                     self.expr(&k.value)?;
                 }
                 self.exprs(&c.decorators)?;
+                self.type_params(&c.type_params)?;
                 self.enter(BlockType::Class, c.name.clone(), s.loc.line, Some(c.scope));
+                self.cur()
+                    .type_params
+                    .extend(c.type_params.iter().map(|p| p.name.clone()));
                 self.cur().private = Some(c.name.clone());
                 self.stmts(&c.body)?;
                 self.stack.pop();
@@ -535,6 +548,33 @@ impl Builder<'_> {
             }
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::TypeAlias { type_params, value } => {
+                self.type_params(type_params)?;
+                if let Some((what, loc)) = forbidden_in_annotation(value) {
+                    return Err(self.err(format!("{what} cannot be used within a type alias"), loc));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// PEP 695 type parameters: unique names, and bounds that are plain
+    /// expressions (they are evaluated lazily, in their own scope).
+    fn type_params(&mut self, params: &[TypeParam]) -> R {
+        for (i, p) in params.iter().enumerate() {
+            if params[..i].iter().any(|q| q.name == p.name) {
+                return Err(self.err(format!("duplicate type parameter '{}'", p.name), p.loc));
+            }
+            if let Some(bound) = &p.bound {
+                if let Some((what, loc)) = forbidden_in_annotation(bound) {
+                    let within = if matches!(bound.kind, ExprKind::Tuple { .. }) {
+                        "a TypeVar constraint"
+                    } else {
+                        "a TypeVar bound"
+                    };
+                    return Err(self.err(format!("{what} cannot be used within {within}"), loc));
+                }
+            }
         }
         Ok(())
     }
@@ -1055,6 +1095,13 @@ impl Analyzer<'_> {
             return Ok(());
         }
         if flags & DEF_NONLOCAL != 0 {
+            if self.scope(id).type_params.contains(name) {
+                return Err(self.directive_err(
+                    id,
+                    format!("nonlocal binding not allowed for type parameter '{name}'"),
+                    name,
+                ));
+            }
             let Some(b) = bound else {
                 return Err(self.directive_err(
                     id,
@@ -1190,6 +1237,64 @@ impl Analyzer<'_> {
             ste.set_flags(name, 0);
             let i = ste.index[name];
             ste.symbols[i].scope = SymScope::Free;
+        }
+    }
+}
+
+/// The first `yield`, `await` or walrus in an expression evaluated in an
+/// annotation scope (a type alias value, a TypeVar bound), where CPython
+/// rejects them; lambdas are scopes of their own.
+fn forbidden_in_annotation(e: &Expr) -> Option<(&'static str, Loc)> {
+    let all = |es: &[Expr]| es.iter().find_map(forbidden_in_annotation);
+    let opt = |e: &Option<Box<Expr>>| e.as_deref().and_then(forbidden_in_annotation);
+    match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some(("yield expression", e.loc)),
+        ExprKind::Await(_) => Some(("await expression", e.loc)),
+        ExprKind::NamedExpr { .. } => Some(("named expression", e.loc)),
+        ExprKind::Lambda(_) | ExprKind::Constant(_) | ExprKind::Name { .. } => None,
+        ExprKind::BoolOp { values, .. } => all(values),
+        ExprKind::BinOp { left, right, .. } => {
+            forbidden_in_annotation(left).or_else(|| forbidden_in_annotation(right))
+        }
+        ExprKind::UnaryOp { operand, .. } => forbidden_in_annotation(operand),
+        ExprKind::IfExp { test, body, orelse } => forbidden_in_annotation(body)
+            .or_else(|| forbidden_in_annotation(test))
+            .or_else(|| forbidden_in_annotation(orelse)),
+        ExprKind::Dict { keys, values } => keys
+            .iter()
+            .flatten()
+            .chain(values)
+            .find_map(forbidden_in_annotation),
+        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            all(elts)
+        }
+        ExprKind::JoinedStr(parts) => all(parts),
+        ExprKind::Comprehension(c) => forbidden_in_annotation(&c.generators[0].iter),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => forbidden_in_annotation(left).or_else(|| all(comparators)),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => forbidden_in_annotation(func)
+            .or_else(|| all(args))
+            .or_else(|| {
+                keywords
+                    .iter()
+                    .find_map(|k| forbidden_in_annotation(&k.value))
+            }),
+        ExprKind::FormattedValue { value, spec, .. } => {
+            forbidden_in_annotation(value).or_else(|| opt(spec))
+        }
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
+            forbidden_in_annotation(value)
+        }
+        ExprKind::Subscript { value, index, .. } => {
+            forbidden_in_annotation(value).or_else(|| forbidden_in_annotation(index))
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            opt(lower).or_else(|| opt(upper)).or_else(|| opt(step))
         }
     }
 }
