@@ -26,6 +26,8 @@ impl Vm {
     pub fn codegen_options(&self) -> CodegenOptions {
         CodegenOptions {
             force_name_tier: self.opts.tier == TierChoice::Name,
+            future_flags: 0,
+            optimize: 0,
         }
     }
 
@@ -37,9 +39,38 @@ impl Vm {
         kind: CodeKind,
     ) -> PyResult<Rc<CodeObject>> {
         let opts = self.codegen_options();
+        self.compile_source_with(source, filename, kind, opts)
+    }
+
+    fn compile_source_with(
+        &mut self,
+        source: &str,
+        filename: &str,
+        kind: CodeKind,
+        opts: CodegenOptions,
+    ) -> PyResult<Rc<CodeObject>> {
         compiler::compile(source, filename, kind, opts).map_err(|e| self.syntax_error(&e))
     }
+
+    /// Source given to exec/eval as text inherits the future features of
+    /// the code calling them (CPython's `PyEval_MergeCompilerFlags`).
+    fn inherited_options(&self) -> CodegenOptions {
+        let caller = self.frames.last().map_or(0, |f| f.code.flags);
+        CodegenOptions {
+            future_flags: caller & FUTURE_MASK,
+            ..self.codegen_options()
+        }
+    }
 }
+
+/// The `CO_FUTURE_*` code flags compile() accepts (CPython's `PyCF_MASK`).
+const FUTURE_MASK: u32 = 0x1fe_0000;
+/// Obsolete flags still accepted (`CO_NESTED`).
+const OBSOLETE_MASK: u32 = 0x10;
+/// `PyCF_ONLY_AST`: compile() would return a syntax tree.
+const ONLY_AST: u32 = 0x400;
+/// `PyCF_TYPE_COMMENTS`, `PyCF_ALLOW_TOP_LEVEL_AWAIT`, `PyCF_OPTIMIZED_AST`.
+const OTHER_COMPILE_FLAGS: u32 = 0x1000 | 0x2000 | 0x8000;
 
 fn source_text(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
     match v {
@@ -209,7 +240,8 @@ fn exec(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 return Err(vm.type_error("closure can only be used when source is a code object"));
             }
             let src = source_text(vm, other, "exec")?;
-            vm.compile_source(&src, "<string>", CodeKind::Exec)?
+            let opts = vm.inherited_options();
+            vm.compile_source_with(&src, "<string>", CodeKind::Exec, opts)?
         }
     };
     let nfree = code.nfree as usize;
@@ -258,30 +290,50 @@ fn eval(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         other => {
             let src = source_text(vm, other, "eval")?;
             let src = src.trim_start_matches([' ', '\t']);
-            vm.compile_source(src, "<string>", CodeKind::Eval)?
+            let opts = vm.inherited_options();
+            vm.compile_source_with(src, "<string>", CodeKind::Eval, opts)?
         }
     };
     vm.run_code(&code, g, Some(l), &[])
 }
 
 fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let [src_kw, file_kw, mode_kw, _flags, _dont_inherit, _optimize] = kwargs(
-        vm,
-        "compile",
-        kw,
-        [
-            "source",
-            "filename",
-            "mode",
-            "flags",
-            "dont_inherit",
-            "optimize",
-        ],
-    )?;
-    let source = args.first().cloned().or(src_kw);
-    let filename = args.get(1).cloned().or(file_kw);
-    let mode = args.get(2).cloned().or(mode_kw);
-    let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
+    let names = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    if args.len() > names.len() {
+        return Err(vm.type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let by_name = kwargs(vm, "compile", kw, names)?;
+    let mut given: [Option<Value>; 6] = Default::default();
+    for (i, slot) in given.iter_mut().enumerate() {
+        match (args.get(i), &by_name[i]) {
+            (Some(_), Some(_)) => {
+                return Err(vm.type_error(format!(
+                    "argument for compile() given by name ('{}') and position ({})",
+                    names[i],
+                    i + 1
+                )))
+            }
+            (a, k) => *slot = a.cloned().or_else(|| k.clone()),
+        }
+    }
+    let [source, filename, mode, flags, dont_inherit, optimize] = given;
+    let Some(source) = source else {
+        return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
+    };
+    let Some(filename) = filename else {
+        return Err(vm.type_error("compile() missing required argument 'filename' (pos 2)"));
+    };
+    let Some(mode) = mode else {
         return Err(vm.type_error("compile() missing required argument 'mode' (pos 3)"));
     };
     let filename = match &filename {
@@ -294,16 +346,77 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )))
         }
     };
-    let kind = match mode.as_str().map(|s| s.as_str()) {
-        Some("exec") => CodeKind::Exec,
-        Some("eval") => CodeKind::Eval,
-        Some("single") => CodeKind::Interactive,
+    let int_arg = |vm: &mut Vm, v: &Option<Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(default),
+            Some(v) => vm.index_of(v, "compile"),
+        }
+    };
+    let flags = int_arg(vm, &flags, 0)?;
+    if flags < 0
+        || flags as u64 & !u64::from(FUTURE_MASK | OBSOLETE_MASK | ONLY_AST | OTHER_COMPILE_FLAGS)
+            != 0
+    {
+        return Err(vm.value_error("compile(): unrecognised flags"));
+    }
+    let flags = flags as u32;
+    let optimize = int_arg(vm, &optimize, -1)?;
+    if !(-1..=2).contains(&optimize) {
+        return Err(vm.value_error("compile(): invalid optimize value"));
+    }
+    let dont_inherit = match &dont_inherit {
+        None => false,
+        Some(v) => vm.truthy(v)?,
+    };
+    let mode = match &mode {
+        Value::Str(s) => s.as_str().to_string(),
+        other => {
+            return Err(vm.type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
+    };
+    let kind = match mode.as_str() {
+        "exec" => CodeKind::Exec,
+        "eval" => CodeKind::Eval,
+        "single" => CodeKind::Interactive,
+        "func_type" if flags & ONLY_AST == 0 => {
+            return Err(vm.value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST"))
+        }
+        "func_type" => {
+            return Err(vm.err(
+                ExcKind::NotImplementedError,
+                "syntax trees are not supported by slotpy",
+            ))
+        }
+        _ if flags & ONLY_AST != 0 => {
+            return Err(
+                vm.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+            )
+        }
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    if flags & ONLY_AST != 0 {
+        return Err(vm.err(
+            ExcKind::NotImplementedError,
+            "syntax trees are not supported by slotpy",
+        ));
+    }
     if let Value::Code(_) = source {
         return Ok(source);
     }
     let src = source_text(vm, &source, "compile")?;
-    let code = vm.compile_source(&src, &filename, kind)?;
+    let base = if dont_inherit {
+        vm.codegen_options()
+    } else {
+        vm.inherited_options()
+    };
+    let opts = CodegenOptions {
+        future_flags: base.future_flags | (flags & FUTURE_MASK),
+        optimize: optimize.max(0) as u32,
+        ..base
+    };
+    let code = vm.compile_source_with(&src, &filename, kind, opts)?;
     Ok(Value::Code(code))
 }

@@ -3,7 +3,7 @@
 use super::args::{arity, kwargs, no_kw};
 use crate::exc_kind::ExcKind;
 use crate::interp::Vm;
-use crate::objects::function::KwArgs;
+use crate::objects::function::{Binding, KwArgs};
 use crate::objects::iter::IterState;
 use crate::objects::*;
 use crate::value::{BoolWord, PyResult, Value};
@@ -64,6 +64,25 @@ pub fn install(vm: &mut Vm) {
 
 fn not_supported(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
     Err(vm.err(ExcKind::NotImplementedError, "not supported by slotpy"))
+}
+
+/// The function code awaiting something calls (see the compiler's
+/// `async_unsupported`): a constant of that code, not a visible builtin.
+pub fn async_unsupported() -> Value {
+    fn raise(vm: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
+        Err(vm.err(
+            ExcKind::NotImplementedError,
+            "coroutines are not supported by slotpy",
+        ))
+    }
+    Value::Builtin(Rc::new(PyBuiltin {
+        name: Rc::from("await"),
+        owner: None,
+        func: raise,
+        binding: Binding::Static,
+        bound: None,
+        owner_type: None,
+    }))
 }
 
 fn print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {

@@ -11,6 +11,7 @@ mod exec;
 mod fileio;
 pub mod functions;
 mod functools;
+mod future;
 mod itertools;
 mod mapping;
 pub(crate) mod math;
@@ -107,6 +108,7 @@ pub fn install(vm: &mut Vm) {
         .insert("operator", operator::make_operator);
     vm.native_modules.insert("string", string_mod::make_string);
     vm.native_modules.insert("io", fileio::make_io);
+    vm.native_modules.insert("__future__", future::make_future);
     let builtins_mod = Value::Module(Rc::new(PyModule {
         name: Rc::from("builtins"),
         dict: vm.builtins.clone(),

@@ -135,6 +135,9 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     pub const NOFREE: u32 = 0x40;
     pub const COROUTINE: u32 = 0x80;
+    /// `from __future__ import annotations`: annotations are kept as
+    /// their source text.
+    pub const FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 }
 
 pub struct CodeObject {

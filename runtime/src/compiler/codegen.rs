@@ -13,6 +13,7 @@
 //! layout: `[variables | temporaries | constants]`.
 
 use super::flow;
+use super::future::{self, Future};
 use super::symtable::{self, mangle, BlockType, ScopeId, SymScope, SymbolTable};
 use crate::bytecode::code::{flags as co, CodeKind, CodeObject, ExcEntry, RegInfo, RegKind, Tier};
 use crate::bytecode::instr::*;
@@ -34,6 +35,12 @@ const CONST_BASE: u16 = 0x8000;
 pub struct CodegenOptions {
     /// `--tier=name`: function bodies keep their locals in a per-call dict.
     pub force_name_tier: bool,
+    /// Future features in force from outside the source (`compile()`'s
+    /// flags, or inherited from the code calling exec/eval/compile).
+    pub future_flags: u32,
+    /// `compile()`'s `optimize`: from 1 on, `assert` statements are left
+    /// out and `__debug__` is False.
+    pub optimize: u32,
 }
 
 type CResult<T> = Result<T, SyntaxErr>;
@@ -163,6 +170,7 @@ pub struct Compiler<'a> {
     /// identity (an instance's `x` set in `__init__` is the `x` another
     /// method reads).
     strings: std::collections::HashMap<Ident, Rc<PyStr>>,
+    future: Future,
 }
 
 /// Compiles a parsed module to its top-level code object.
@@ -172,11 +180,16 @@ pub fn compile_module(
     filename: &str,
     kind: CodeKind,
     opts: CodegenOptions,
+    future: Future,
 ) -> CResult<Rc<CodeObject>> {
     let mut c = Compiler {
         table,
         filename: Rc::from(filename),
-        opts,
+        opts: CodegenOptions {
+            future_flags: opts.future_flags | future.flags,
+            ..opts
+        },
+        future,
         units: Vec::new(),
         unique: 0,
         interactive: kind == CodeKind::Interactive,
@@ -192,11 +205,15 @@ pub fn compile_module(
         let r = c.expr(e)?;
         c.emit(Instr::Return { src: r });
     } else {
-        c.check_future(&module.body)?;
         if kind != CodeKind::Interactive && has_annotations(&module.body) {
             c.emit(Instr::SetupAnnotations);
         }
-        let body = c.docstring_split(&module.body, true)?;
+        // A string typed at the prompt is displayed, not a docstring.
+        let body = if kind == CodeKind::Interactive {
+            &module.body[..]
+        } else {
+            c.docstring_split(&module.body, true)?
+        };
         c.stmts(body)?;
         let none = c.const_reg(Value::None, ConstKey::None);
         c.emit(Instr::Return { src: none });
@@ -261,7 +278,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn err(&self, msg: impl Into<String>, loc: Loc) -> SyntaxErr {
-        SyntaxErr::new(msg, &self.filename, loc.line, loc.col + 1)
+        SyntaxErr::at(msg, &self.filename, loc)
     }
 
     fn push_unit(
@@ -311,7 +328,7 @@ impl<'a> Compiler<'a> {
             argcount: 0,
             posonly: 0,
             kwonly: 0,
-            flags: 0,
+            flags: self.opts.future_flags & co::FUTURE_ANNOTATIONS,
             docstring: Value::None,
             static_attributes: Vec::new(),
             self_name: None,
@@ -635,6 +652,18 @@ impl<'a> Compiler<'a> {
 
     /// Reads a variable; returns the register holding its value.
     fn load_name(&mut self, name: &Ident, dst: Option<Reg>) -> Reg {
+        if &**name == "__debug__" {
+            // A constant, as CPython's AST optimizer makes it.
+            let b = self.opts.optimize == 0;
+            let r = self.const_reg(Value::bool(b), ConstKey::Bool(b));
+            return match dst {
+                Some(d) => {
+                    self.emit(Instr::Move { dst: d, src: r });
+                    d
+                }
+                None => r,
+            };
+        }
         match self.resolve_use(name) {
             Access::Fast(r) => {
                 self.emit(Instr::CheckBound { reg: r });
@@ -734,49 +763,6 @@ impl<'a> Compiler<'a> {
     // Statements
     // ------------------------------------------------------------------
 
-    fn check_future(&self, body: &[Stmt]) -> CResult<()> {
-        let mut seen_other = false;
-        for (i, s) in body.iter().enumerate() {
-            match &s.kind {
-                StmtKind::ImportFrom {
-                    module: Some(m),
-                    names,
-                    level: 0,
-                } if &**m == "__future__" => {
-                    if seen_other {
-                        return Err(self.err(
-                            "from __future__ imports must occur at the beginning of the file",
-                            s.loc,
-                        ));
-                    }
-                    for a in names {
-                        if !matches!(
-                            &*a.name,
-                            "annotations"
-                                | "generators"
-                                | "division"
-                                | "absolute_import"
-                                | "print_function"
-                                | "unicode_literals"
-                                | "with_statement"
-                                | "nested_scopes"
-                                | "generator_stop"
-                        ) {
-                            return Err(self
-                                .err(format!("future feature {} is not defined", a.name), s.loc));
-                        }
-                    }
-                }
-                StmtKind::Expr(Expr {
-                    kind: ExprKind::Constant(Constant::Str(_)),
-                    ..
-                }) if i == 0 => {}
-                _ => seen_other = true,
-            }
-        }
-        Ok(())
-    }
-
     /// Splits off a docstring, storing it as `__doc__` (module and class).
     fn docstring_split<'b>(&mut self, body: &'b [Stmt], store: bool) -> CResult<&'b [Stmt]> {
         if let Some(Stmt {
@@ -813,8 +799,12 @@ impl<'a> Compiler<'a> {
             StmtKind::FunctionDef(f) => self.function_def(f, s.loc)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.loc)?,
             StmtKind::Return(value) => {
-                if !self.scope().is_function_like() || self.u().kind == CodeKind::GenExpr {
+                let st = self.scope();
+                if !st.is_function_like() || self.u().kind == CodeKind::GenExpr {
                     return Err(self.err("'return' outside function", s.loc));
+                }
+                if value.is_some() && st.is_coroutine && st.is_generator {
+                    return Err(self.err("'return' with value in async generator", s.loc));
                 }
                 let r = match value {
                     Some(v) => {
@@ -932,6 +922,7 @@ impl<'a> Compiler<'a> {
                     self.try_finally(body, handlers, orelse, finalbody)?;
                 }
             }
+            StmtKind::Assert { .. } if self.opts.optimize > 0 => {}
             StmtKind::Assert { test, msg } => {
                 let ok = self.label();
                 self.cond_jump(test, true, ok)?;
@@ -981,6 +972,15 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
+                if *level == 0
+                    && module.as_deref() == Some("__future__")
+                    && future::is_misplaced(&self.future, s.loc)
+                {
+                    return Err(self.err(
+                        "from __future__ imports must occur at the beginning of the file",
+                        s.loc,
+                    ));
+                }
                 let modname: Ident = module.clone().unwrap_or_else(|| Rc::from(""));
                 let fl: Vec<Value> = names.iter().map(|a| Value::str(&a.name)).collect();
                 let key = ConstKey::Tuple(
@@ -1014,7 +1014,10 @@ impl<'a> Compiler<'a> {
                     self.store_name(&bound, t);
                 }
             }
-            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
+            StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Pass
+            | StmtKind::TypeAlias { .. } => {}
             StmtKind::Expr(e) => {
                 if self.interactive && self.units.len() == 1 {
                     let r = self.expr(e)?;
@@ -1360,7 +1363,7 @@ impl<'a> Compiler<'a> {
                 return Err(self.err(
                     format!(
                         "'{}' is an illegal expression for augmented assignment",
-                        expr_name(target)
+                        target.kind_name()
                     ),
                     target.loc,
                 ))
@@ -1383,7 +1386,7 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Name { id, .. } = &target.kind {
             if simple && module_or_class {
                 // __annotations__[name] = annotation
-                let ann = self.expr(annotation)?;
+                let ann = self.annotation(annotation)?;
                 let ann = self.stable(ann);
                 let d = self.load_name(&Rc::from("__annotations__"), None);
                 let key = self.mangle(id);
@@ -1409,9 +1412,25 @@ impl<'a> Compiler<'a> {
                 }
                 _ => {}
             }
-            self.expr(annotation)?;
+            if !self.future_annotations() {
+                self.expr(annotation)?;
+            }
         }
         Ok(())
+    }
+
+    fn future_annotations(&self) -> bool {
+        self.opts.future_flags & co::FUTURE_ANNOTATIONS != 0
+    }
+
+    /// An annotation's value: the expression, or under
+    /// `from __future__ import annotations` its source text.
+    fn annotation(&mut self, a: &'a Expr) -> CResult<Reg> {
+        if self.future_annotations() {
+            Ok(self.str_const(&super::unparse::unparse(a)))
+        } else {
+            self.expr(a)
+        }
     }
 
     fn for_loop(
@@ -1875,7 +1894,15 @@ impl<'a> Compiler<'a> {
                 dst: start.offset(2 * i),
                 src: k,
             });
-            self.expr_into(a, start.offset(2 * i + 1))?;
+            if self.future_annotations() {
+                let src = self.annotation(a)?;
+                self.emit(Instr::Move {
+                    dst: start.offset(2 * i + 1),
+                    src,
+                });
+            } else {
+                self.expr_into(a, start.offset(2 * i + 1))?;
+            }
         }
         let t = self.temp();
         self.emit(Instr::BuildMap {
@@ -2283,6 +2310,15 @@ impl<'a> Compiler<'a> {
             ExprKind::Set(elts) => self.sequence(elts, dst, SeqKind::Set, line)?,
             ExprKind::List { elts, .. } => self.sequence(elts, dst, SeqKind::List, line)?,
             ExprKind::Tuple { elts, .. } => self.sequence(elts, dst, SeqKind::Tuple, line)?,
+            ExprKind::Comprehension(c)
+                if self.table.scope(self.table.scope_for(c.scope)).is_coroutine =>
+            {
+                // The symbol table rejected asynchronous comprehensions
+                // outside asynchronous functions.
+                let src = self.expr(&c.generators[0].iter)?;
+                self.unit().line = line;
+                self.async_unsupported(dst, src);
+            }
             ExprKind::Comprehension(c) => {
                 if c.kind == CompKind::Generator {
                     self.genexpr(c, dst, e.loc)?;
@@ -2290,11 +2326,20 @@ impl<'a> Compiler<'a> {
                     self.inline_comprehension(c, dst, e.loc)?;
                 }
             }
-            ExprKind::Await(_) => {
-                return Err(self.err("'await' is not supported by slotpy", e.loc));
+            ExprKind::Await(v) => {
+                let st = self.scope();
+                if !st.is_function_like() {
+                    return Err(self.err("'await' outside function", e.loc));
+                }
+                if !st.is_async_def && st.comprehension.is_none() {
+                    return Err(self.err("'await' outside async function", e.loc));
+                }
+                let src = self.expr(v)?;
+                self.unit().line = line;
+                self.async_unsupported(dst, src);
             }
             ExprKind::Yield(v) => {
-                self.check_yield(e.loc)?;
+                self.check_yield("yield", e.loc)?;
                 let src = match v {
                     Some(v) => self.expr(v)?,
                     None => self.none_reg(),
@@ -2303,7 +2348,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Yield { dst, src });
             }
             ExprKind::YieldFrom(v) => {
-                self.check_yield(e.loc)?;
+                self.check_yield("yield from", e.loc)?;
+                if self.scope().is_async_def {
+                    return Err(self.err("'yield from' inside async function", e.loc));
+                }
                 let src = self.expr(v)?;
                 let it = self.temp();
                 self.emit(Instr::GetIter { dst: it, src });
@@ -2459,15 +2507,28 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn check_yield(&self, loc: Loc) -> CResult<()> {
-        let st = self.scope();
-        if !st.is_function_like() || !st.is_generator {
-            return Err(self.err("'yield' outside function", loc));
-        }
-        if !self.u().comps.is_empty() {
-            return Err(self.err("'yield' inside list comprehension", loc));
+    /// Yields inside comprehensions were rejected by the symbol table.
+    fn check_yield(&self, what: &str, loc: Loc) -> CResult<()> {
+        if !self.scope().is_function_like() {
+            return Err(self.err(format!("'{what}' outside function"), loc));
         }
         Ok(())
+    }
+
+    /// Coroutines do not run in slotpy, but code using them compiles, as
+    /// in CPython: evaluating an `await` or an asynchronous comprehension
+    /// calls a builtin that raises `NotImplementedError` with `src`.
+    fn async_unsupported(&mut self, dst: Reg, src: Reg) {
+        let key = self.unique_key();
+        let f = self.const_reg(crate::builtins::functions::async_unsupported(), key);
+        let args = self.temps(1);
+        self.emit(Instr::Move { dst: args, src });
+        self.emit(Instr::Call {
+            dst,
+            func: f,
+            args,
+            argc: 1,
+        });
     }
 
     /// A frozenset constant for a set display of constants, laid out as
@@ -3191,43 +3252,8 @@ enum Access {
     Global(Ident),
 }
 
-fn expr_name(e: &Expr) -> &'static str {
-    match &e.kind {
-        ExprKind::Call { .. } => "function call",
-        ExprKind::Constant(Constant::None) => "None",
-        ExprKind::Constant(Constant::Bool(true)) => "True",
-        ExprKind::Constant(Constant::Bool(false)) => "False",
-        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
-        ExprKind::Constant(_) => "literal",
-        ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
-        ExprKind::BoolOp { .. } => "expression",
-        ExprKind::Compare { .. } => "comparison",
-        ExprKind::Lambda(_) => "lambda",
-        ExprKind::IfExp { .. } => "conditional expression",
-        ExprKind::NamedExpr { .. } => "named expression",
-        ExprKind::Dict { .. } => "dict literal",
-        ExprKind::Set(_) => "set display",
-        ExprKind::Comprehension(c) => match c.kind {
-            CompKind::List => "list comprehension",
-            CompKind::Set => "set comprehension",
-            CompKind::Dict => "dict comprehension",
-            CompKind::Generator => "generator expression",
-        },
-        ExprKind::Await(_) => "await expression",
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
-        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
-        ExprKind::Tuple { .. } => "tuple",
-        ExprKind::List { .. } => "list",
-        ExprKind::Attribute { .. } => "attribute",
-        ExprKind::Subscript { .. } => "subscript",
-        ExprKind::Starred { .. } => "starred",
-        ExprKind::Name { .. } => "name",
-        ExprKind::Slice { .. } => "slice",
-    }
-}
-
 fn cannot_assign(e: &Expr, verb: &str) -> String {
-    let what = expr_name(e);
+    let what = e.kind_name();
     if matches!(
         e.kind,
         ExprKind::Constant(Constant::None | Constant::Bool(_))

@@ -2,9 +2,11 @@
 
 pub mod codegen;
 mod flow;
+mod future;
 mod patterns;
 pub mod scopes_dump;
 pub mod symtable;
+mod unparse;
 
 pub use codegen::CodegenOptions;
 
@@ -26,23 +28,18 @@ pub fn compile(
         _ => ParseMode::Exec,
     };
     let module = frontend::parse(source, mode, filename)?;
-    let table =
-        symtable::SymbolTable::build(&module, filename).map_err(|e| with_text(e, source))?;
-    codegen::compile_module(&module, &table, filename, kind, opts).map_err(|e| with_text(e, source))
+    let future = if mode == ParseMode::Eval {
+        future::Future::default()
+    } else {
+        future::features(&module, filename)?
+    };
+    let table = symtable::SymbolTable::build(&module, filename)?;
+    codegen::compile_module(&module, &table, filename, kind, opts, future)
 }
 
 /// The `slotpy scopes` text for a source file.
 pub fn scopes(source: &str, filename: &str) -> Result<String, SyntaxErr> {
     let module = frontend::parse(source, ParseMode::Exec, filename)?;
-    let table =
-        symtable::SymbolTable::build(&module, filename).map_err(|e| with_text(e, source))?;
+    let table = symtable::SymbolTable::build(&module, filename)?;
     Ok(scopes_dump::dump(&table))
-}
-
-fn with_text(mut e: SyntaxErr, source: &str) -> SyntaxErr {
-    if e.text.is_none() {
-        let idx = frontend::LineIndex::new(source);
-        e.text = Some(idx.line_text(e.line).to_string());
-    }
-    e
 }

@@ -71,7 +71,10 @@ pub struct Scope {
     /// The enclosing block is a function or itself nested.
     pub nested: bool,
     pub is_generator: bool,
+    /// Awaits or iterates asynchronously (or is an `async def`).
     pub is_coroutine: bool,
+    /// An `async def`: where `await` and `yield from` are judged.
+    pub is_async_def: bool,
     pub has_varargs: bool,
     pub has_varkeywords: bool,
     pub comprehension: Option<CompKind>,
@@ -86,6 +89,12 @@ pub struct Scope {
     pub private: Option<Ident>,
     comp_iter_target: bool,
     comp_iter_expr: u32,
+    /// Each `global`/`nonlocal` name with its statement, in source order:
+    /// analysis errors about a name point at its first declaration here.
+    directives: Vec<(Ident, Loc)>,
+    /// Type parameters of this block and the generic blocks around it:
+    /// `nonlocal` cannot name them.
+    type_params: Vec<Ident>,
 }
 
 impl Scope {
@@ -163,24 +172,26 @@ impl SymbolTable {
             by_node: HashMap::new(),
             stack: Vec::new(),
             filename,
+            debug_err: None,
         };
         b.enter(BlockType::Module, Rc::from("top"), 0, None);
         b.stmts(&module.body)?;
         b.stack.pop();
         let mut table = SymbolTable {
-            scopes: b.scopes,
-            by_node: b.by_node,
+            scopes: std::mem::take(&mut b.scopes),
+            by_node: std::mem::take(&mut b.by_node),
         };
         let mut a = Analyzer {
             table: &mut table,
             filename,
-            directives: HashMap::new(),
         };
-        a.directives = collect_directives(module);
         let mut free = HashSet::new();
         let mut global = HashSet::new();
         a.analyze_block(SymbolTable::TOP, None, &mut free, &mut global)?;
-        Ok(table)
+        match b.debug_err {
+            Some(e) => Err(e),
+            None => Ok(table),
+        }
     }
 }
 
@@ -204,6 +215,9 @@ struct Builder<'a> {
     by_node: HashMap<ScopeNode, ScopeId>,
     stack: Vec<ScopeId>,
     filename: &'a str,
+    /// The first binding or deletion of `__debug__`: CPython's compiler
+    /// rejects it, after the symbol table found no error of its own.
+    debug_err: Option<SyntaxErr>,
 }
 
 type R = Result<(), SyntaxErr>;
@@ -219,17 +233,24 @@ impl Builder<'_> {
     }
 
     fn err(&self, msg: String, loc: Loc) -> SyntaxErr {
-        SyntaxErr::new(msg, self.filename, loc.line, loc.col + 1)
+        SyntaxErr::at(msg, self.filename, loc)
     }
 
     fn enter(&mut self, kind: BlockType, name: Ident, line: u32, node: Option<ScopeNode>) {
         let id = ScopeId(self.scopes.len() as u32);
-        let (nested, private) = match self.stack.last() {
+        // A block opened inside a comprehension's iterable expression is
+        // still inside it, as CPython 3.13's `symtable_enter_block` has it.
+        let (nested, private, comp_iter_expr, type_params) = match self.stack.last() {
             Some(&p) => {
                 let p = &self.scopes[p.0 as usize];
-                (p.nested || p.is_function_like(), p.private.clone())
+                (
+                    p.nested || p.is_function_like(),
+                    p.private.clone(),
+                    p.comp_iter_expr,
+                    p.type_params.clone(),
+                )
             }
-            None => (false, None),
+            None => (false, None, 0, Vec::new()),
         };
         if let Some(&p) = self.stack.last() {
             self.scopes[p.0 as usize].children.push(id);
@@ -245,6 +266,7 @@ impl Builder<'_> {
             nested,
             is_generator: false,
             is_coroutine: false,
+            is_async_def: false,
             has_varargs: false,
             has_varkeywords: false,
             comprehension: None,
@@ -254,7 +276,9 @@ impl Builder<'_> {
             has_free: false,
             private,
             comp_iter_target: false,
-            comp_iter_expr: 0,
+            comp_iter_expr,
+            directives: Vec::new(),
+            type_params,
         });
         if let Some(node) = node {
             self.by_node.insert(node, id);
@@ -267,7 +291,16 @@ impl Builder<'_> {
         self.add_def_in(id, name, flag, loc)
     }
 
+    fn forbid_debug(&mut self, name: &str, verb: &str, loc: Loc) {
+        if name == "__debug__" && self.debug_err.is_none() {
+            self.debug_err = Some(self.err(format!("cannot {verb} __debug__"), loc));
+        }
+    }
+
     fn add_def_in(&mut self, id: ScopeId, name: &Ident, flag: u32, loc: Loc) -> R {
+        if flag & DEF_BOUND != 0 {
+            self.forbid_debug(name, "assign to", loc);
+        }
         let private = self.scopes[self.cur_id().0 as usize].private.clone();
         let mangled = mangle(private.as_ref(), name);
         let ste = &mut self.scopes[id.0 as usize];
@@ -304,6 +337,12 @@ impl Builder<'_> {
         Ok(())
     }
 
+    fn record_directive(&mut self, name: &Ident, loc: Loc) {
+        let cur = self.cur();
+        let mangled = mangle(cur.private.as_ref(), name);
+        cur.directives.push((mangled, loc));
+    }
+
     fn lookup(&self, name: &Ident) -> u32 {
         let cur = &self.scopes[self.cur_id().0 as usize];
         cur.flags(&mangle(cur.private.as_ref(), name))
@@ -331,14 +370,19 @@ impl Builder<'_> {
                 self.param_defaults(&f.params)?;
                 self.exprs(&f.decorators)?;
                 self.annotations(&f.params, &f.returns)?;
+                self.type_params(&f.type_params)?;
                 self.enter(
                     BlockType::Function,
                     f.name.clone(),
                     s.loc.line,
                     Some(f.scope),
                 );
+                self.cur()
+                    .type_params
+                    .extend(f.type_params.iter().map(|p| p.name.clone()));
                 if f.is_async {
                     self.cur().is_coroutine = true;
+                    self.cur().is_async_def = true;
                 }
                 self.params(&f.params)?;
                 self.stmts(&f.body)?;
@@ -351,7 +395,11 @@ impl Builder<'_> {
                     self.expr(&k.value)?;
                 }
                 self.exprs(&c.decorators)?;
+                self.type_params(&c.type_params)?;
                 self.enter(BlockType::Class, c.name.clone(), s.loc.line, Some(c.scope));
+                self.cur()
+                    .type_params
+                    .extend(c.type_params.iter().map(|p| p.name.clone()));
                 self.cur().private = Some(c.name.clone());
                 self.stmts(&c.body)?;
                 self.stack.pop();
@@ -458,8 +506,8 @@ impl Builder<'_> {
                 self.expr(test)?;
                 self.opt(msg)?;
             }
-            StmtKind::Import(names) => self.aliases(names, s.loc)?,
-            StmtKind::ImportFrom { names, .. } => self.aliases(names, s.loc)?,
+            StmtKind::Import(names) => self.aliases(names)?,
+            StmtKind::ImportFrom { names, .. } => self.aliases(names)?,
             StmtKind::Global(names) => {
                 for name in names {
                     let cur = self.lookup(name);
@@ -476,6 +524,7 @@ impl Builder<'_> {
                         return Err(self.err(msg, s.loc));
                     }
                     self.add_def(name, DEF_GLOBAL, s.loc)?;
+                    self.record_directive(name, s.loc);
                 }
             }
             StmtKind::Nonlocal(names) => {
@@ -494,19 +543,47 @@ impl Builder<'_> {
                         return Err(self.err(msg, s.loc));
                     }
                     self.add_def(name, DEF_NONLOCAL, s.loc)?;
+                    self.record_directive(name, s.loc);
                 }
             }
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::TypeAlias { type_params, value } => {
+                self.type_params(type_params)?;
+                if let Some((what, loc)) = forbidden_in_annotation(value) {
+                    return Err(self.err(format!("{what} cannot be used within a type alias"), loc));
+                }
+            }
         }
         Ok(())
     }
 
-    fn aliases(&mut self, names: &[Alias], loc: Loc) -> R {
+    /// PEP 695 type parameters: unique names, and bounds that are plain
+    /// expressions (they are evaluated lazily, in their own scope).
+    fn type_params(&mut self, params: &[TypeParam]) -> R {
+        for (i, p) in params.iter().enumerate() {
+            if params[..i].iter().any(|q| q.name == p.name) {
+                return Err(self.err(format!("duplicate type parameter '{}'", p.name), p.loc));
+            }
+            if let Some(bound) = &p.bound {
+                if let Some((what, loc)) = forbidden_in_annotation(bound) {
+                    let within = if matches!(bound.kind, ExprKind::Tuple { .. }) {
+                        "a TypeVar constraint"
+                    } else {
+                        "a TypeVar bound"
+                    };
+                    return Err(self.err(format!("{what} cannot be used within {within}"), loc));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn aliases(&mut self, names: &[Alias]) -> R {
         for a in names {
             if &*a.name == "*" {
                 if self.cur_id() != SymbolTable::TOP {
-                    return Err(self.err("import * only allowed at module level".into(), loc));
+                    return Err(self.err("import * only allowed at module level".into(), a.loc));
                 }
                 continue;
             }
@@ -679,6 +756,9 @@ impl Builder<'_> {
                 self.expr(func)?;
                 self.exprs(args)?;
                 for k in keywords {
+                    if let Some(name) = &k.arg {
+                        self.forbid_debug(name, "assign to", k.loc);
+                    }
                     self.expr(&k.value)?;
                 }
             }
@@ -690,13 +770,23 @@ impl Builder<'_> {
             }
             ExprKind::JoinedStr(values) => self.exprs(values)?,
             ExprKind::Constant(_) => {}
-            ExprKind::Attribute { value, .. } => self.expr(value)?,
+            ExprKind::Attribute { value, attr, ctx } => {
+                match ctx {
+                    Ctx::Store => self.forbid_debug(attr, "assign to", e.loc),
+                    Ctx::Del => self.forbid_debug(attr, "delete", e.loc),
+                    Ctx::Load => {}
+                }
+                self.expr(value)?
+            }
             ExprKind::Subscript { value, index, .. } => {
                 self.expr(value)?;
                 self.expr(index)?;
             }
             ExprKind::Starred { value, .. } => self.expr(value)?,
             ExprKind::Name { id, ctx } => {
+                if *ctx == Ctx::Del {
+                    self.forbid_debug(id, "delete", e.loc);
+                }
                 let flag = if *ctx == Ctx::Load { USE } else { DEF_LOCAL };
                 self.add_def(id, flag, e.loc)?;
                 if *ctx == Ctx::Load && self.cur().is_function_like() && &**id == "super" {
@@ -750,6 +840,9 @@ impl Builder<'_> {
         self.cur().comp_iter_target = false;
         self.exprs(&first.ifs)?;
         for g in &c.generators[1..] {
+            if g.is_async {
+                self.cur().is_coroutine = true;
+            }
             self.cur().comp_iter_target = true;
             self.expr(&g.target)?;
             self.cur().comp_iter_target = false;
@@ -764,7 +857,19 @@ impl Builder<'_> {
         self.expr(&c.elt)?;
         let is_generator = c.kind == CompKind::Generator;
         self.cur().is_generator = is_generator;
+        let is_async = self.cur().is_coroutine && !is_generator;
         self.stack.pop();
+        if is_async {
+            let cur = self.cur();
+            let async_def = cur.kind == BlockType::Function && cur.is_coroutine;
+            if !async_def && cur.comprehension.is_none() {
+                return Err(self.err(
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                    loc,
+                ));
+            }
+            cur.is_coroutine = true;
+        }
         Ok(())
     }
 
@@ -811,57 +916,9 @@ impl Builder<'_> {
     }
 }
 
-/// Where each global/nonlocal declaration is, to report analysis errors at it.
-fn collect_directives(module: &Module) -> HashMap<Ident, Loc> {
-    fn walk(stmts: &[Stmt], out: &mut HashMap<Ident, Loc>) {
-        for s in stmts {
-            match &s.kind {
-                StmtKind::Global(names) | StmtKind::Nonlocal(names) => {
-                    for n in names {
-                        out.entry(n.clone()).or_insert(s.loc);
-                    }
-                }
-                StmtKind::FunctionDef(f) => walk(&f.body, out),
-                StmtKind::ClassDef(c) => walk(&c.body, out),
-                StmtKind::For { body, orelse, .. }
-                | StmtKind::While { body, orelse, .. }
-                | StmtKind::If { body, orelse, .. } => {
-                    walk(body, out);
-                    walk(orelse, out);
-                }
-                StmtKind::With { body, .. } => walk(body, out),
-                StmtKind::Try {
-                    body,
-                    handlers,
-                    orelse,
-                    finalbody,
-                    ..
-                } => {
-                    walk(body, out);
-                    for h in handlers {
-                        walk(&h.body, out);
-                    }
-                    walk(orelse, out);
-                    walk(finalbody, out);
-                }
-                StmtKind::Match { cases, .. } => {
-                    for c in cases {
-                        walk(&c.body, out);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let mut out = HashMap::new();
-    walk(&module.body, &mut out);
-    out
-}
-
 struct Analyzer<'a> {
     table: &'a mut SymbolTable,
     filename: &'a str,
-    directives: HashMap<Ident, Loc>,
 }
 
 type NameSet = HashSet<Ident>;
@@ -875,9 +932,14 @@ impl Analyzer<'_> {
         &mut self.table.scopes[id.0 as usize]
     }
 
-    fn directive_err(&self, msg: String, name: &Ident) -> SyntaxErr {
-        let loc = self.directives.get(name).copied().unwrap_or_default();
-        SyntaxErr::new(msg, self.filename, loc.line, loc.col + 1)
+    fn directive_err(&self, id: ScopeId, msg: String, name: &Ident) -> SyntaxErr {
+        let loc = self
+            .scope(id)
+            .directives
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or_else(Loc::default, |&(_, loc)| loc);
+        SyntaxErr::at(msg, self.filename, loc)
     }
 
     fn analyze_block(
@@ -1019,9 +1081,11 @@ impl Analyzer<'_> {
     ) -> Result<(), SyntaxErr> {
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
-                return Err(
-                    self.directive_err(format!("name '{name}' is nonlocal and global"), name)
-                );
+                return Err(self.directive_err(
+                    id,
+                    format!("name '{name}' is nonlocal and global"),
+                    name,
+                ));
             }
             scopes.insert(name.clone(), SymScope::GlobalExplicit);
             global.insert(name.clone());
@@ -1031,16 +1095,26 @@ impl Analyzer<'_> {
             return Ok(());
         }
         if flags & DEF_NONLOCAL != 0 {
+            if self.scope(id).type_params.contains(name) {
+                return Err(self.directive_err(
+                    id,
+                    format!("nonlocal binding not allowed for type parameter '{name}'"),
+                    name,
+                ));
+            }
             let Some(b) = bound else {
                 return Err(self.directive_err(
+                    id,
                     "nonlocal declaration not allowed at module level".into(),
                     name,
                 ));
             };
             if !b.contains(name) {
-                return Err(
-                    self.directive_err(format!("no binding for nonlocal '{name}' found"), name)
-                );
+                return Err(self.directive_err(
+                    id,
+                    format!("no binding for nonlocal '{name}' found"),
+                    name,
+                ));
             }
             scopes.insert(name.clone(), SymScope::Free);
             self.scope_mut(id).has_free = true;
@@ -1163,6 +1237,64 @@ impl Analyzer<'_> {
             ste.set_flags(name, 0);
             let i = ste.index[name];
             ste.symbols[i].scope = SymScope::Free;
+        }
+    }
+}
+
+/// The first `yield`, `await` or walrus in an expression evaluated in an
+/// annotation scope (a type alias value, a TypeVar bound), where CPython
+/// rejects them; lambdas are scopes of their own.
+fn forbidden_in_annotation(e: &Expr) -> Option<(&'static str, Loc)> {
+    let all = |es: &[Expr]| es.iter().find_map(forbidden_in_annotation);
+    let opt = |e: &Option<Box<Expr>>| e.as_deref().and_then(forbidden_in_annotation);
+    match &e.kind {
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some(("yield expression", e.loc)),
+        ExprKind::Await(_) => Some(("await expression", e.loc)),
+        ExprKind::NamedExpr { .. } => Some(("named expression", e.loc)),
+        ExprKind::Lambda(_) | ExprKind::Constant(_) | ExprKind::Name { .. } => None,
+        ExprKind::BoolOp { values, .. } => all(values),
+        ExprKind::BinOp { left, right, .. } => {
+            forbidden_in_annotation(left).or_else(|| forbidden_in_annotation(right))
+        }
+        ExprKind::UnaryOp { operand, .. } => forbidden_in_annotation(operand),
+        ExprKind::IfExp { test, body, orelse } => forbidden_in_annotation(body)
+            .or_else(|| forbidden_in_annotation(test))
+            .or_else(|| forbidden_in_annotation(orelse)),
+        ExprKind::Dict { keys, values } => keys
+            .iter()
+            .flatten()
+            .chain(values)
+            .find_map(forbidden_in_annotation),
+        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            all(elts)
+        }
+        ExprKind::JoinedStr(parts) => all(parts),
+        ExprKind::Comprehension(c) => forbidden_in_annotation(&c.generators[0].iter),
+        ExprKind::Compare {
+            left, comparators, ..
+        } => forbidden_in_annotation(left).or_else(|| all(comparators)),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => forbidden_in_annotation(func)
+            .or_else(|| all(args))
+            .or_else(|| {
+                keywords
+                    .iter()
+                    .find_map(|k| forbidden_in_annotation(&k.value))
+            }),
+        ExprKind::FormattedValue { value, spec, .. } => {
+            forbidden_in_annotation(value).or_else(|| opt(spec))
+        }
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
+            forbidden_in_annotation(value)
+        }
+        ExprKind::Subscript { value, index, .. } => {
+            forbidden_in_annotation(value).or_else(|| forbidden_in_annotation(index))
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            opt(lower).or_else(|| opt(upper)).or_else(|| opt(step))
         }
     }
 }

@@ -112,11 +112,18 @@ pub enum StmtKind {
     Pass,
     Break,
     Continue,
+    /// `type X[T] = value`: checked by the symbol table, compiled to
+    /// nothing (slotpy has no `TypeAliasType`).
+    TypeAlias {
+        type_params: Vec<TypeParam>,
+        value: Expr,
+    },
 }
 
 #[derive(Debug)]
 pub struct FunctionDef {
     pub name: Ident,
+    pub type_params: Vec<TypeParam>,
     pub params: Parameters,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
@@ -128,11 +135,22 @@ pub struct FunctionDef {
 #[derive(Debug)]
 pub struct ClassDef {
     pub name: Ident,
+    pub type_params: Vec<TypeParam>,
     pub bases: Vec<Expr>,
     pub keywords: Vec<Keyword>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub scope: ScopeNode,
+}
+
+/// A type parameter of a generic function, class or type alias (PEP 695).
+/// Only the symbol table looks at them: they are not bound at run time.
+#[derive(Debug)]
+pub struct TypeParam {
+    pub name: Ident,
+    /// A TypeVar's bound or (a tuple) constraints.
+    pub bound: Option<Expr>,
+    pub loc: Loc,
 }
 
 #[derive(Debug, Default)]
@@ -463,6 +481,45 @@ impl CmpOp {
             CmpOp::IsNot => "is not",
             CmpOp::In => "in",
             CmpOp::NotIn => "not in",
+        }
+    }
+}
+
+impl Expr {
+    /// What CPython's messages call this kind of expression
+    /// (`_PyPegen_get_expr_name`).
+    pub fn kind_name(&self) -> &'static str {
+        match &self.kind {
+            ExprKind::Call { .. } => "function call",
+            ExprKind::Constant(Constant::None) => "None",
+            ExprKind::Constant(Constant::Bool(true)) => "True",
+            ExprKind::Constant(Constant::Bool(false)) => "False",
+            ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+            ExprKind::Constant(_) => "literal",
+            ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+            ExprKind::BoolOp { .. } => "expression",
+            ExprKind::Compare { .. } => "comparison",
+            ExprKind::Lambda(_) => "lambda",
+            ExprKind::IfExp { .. } => "conditional expression",
+            ExprKind::NamedExpr { .. } => "named expression",
+            ExprKind::Dict { .. } => "dict literal",
+            ExprKind::Set(_) => "set display",
+            ExprKind::Comprehension(c) => match c.kind {
+                CompKind::List => "list comprehension",
+                CompKind::Set => "set comprehension",
+                CompKind::Dict => "dict comprehension",
+                CompKind::Generator => "generator expression",
+            },
+            ExprKind::Await(_) => "await expression",
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+            ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
+            ExprKind::Tuple { .. } => "tuple",
+            ExprKind::List { .. } => "list",
+            ExprKind::Attribute { .. } => "attribute",
+            ExprKind::Subscript { .. } => "subscript",
+            ExprKind::Starred { .. } => "starred",
+            ExprKind::Name { .. } => "name",
+            ExprKind::Slice { .. } => "slice",
         }
     }
 }

@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod parse;
 pub mod syntax_error;
+mod targets;
 
 pub use parse::{parse, LineIndex, ParseMode};
 pub use syntax_error::{SyntaxErr, SyntaxErrKind};

@@ -29,6 +29,14 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         ParseMode::Eval => Mode::Expression,
         ParseMode::Single => Mode::Interactive,
     };
+    if mode != ParseMode::Exec && is_blank(source) {
+        // CPython reports the end of the input, column 0.
+        let line = source.lines().count() as u32;
+        return Err(SyntaxErr {
+            text: Some(lines.line_text(line).to_string()),
+            ..SyntaxErr::new("invalid syntax", filename, line, 0)
+        });
+    }
     if let Some(err) = check_brackets(source, &lines, filename) {
         return Err(err);
     }
@@ -51,7 +59,64 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         }
         py::Mod::FunctionType(_) => Vec::new(),
     };
-    Ok(Module { body })
+    if mode == ParseMode::Single {
+        check_single(&body, source, &lines, filename)?;
+    }
+    let module = Module { body };
+    super::targets::check(&module, &lines, filename)?;
+    Ok(module)
+}
+
+/// `compile(..., 'single')` takes one statement: one compound statement
+/// (which must end with a newline, as typed at the prompt) or one line of
+/// simple statements.
+fn check_single(
+    body: &[Stmt],
+    source: &str,
+    lines: &LineIndex,
+    filename: &str,
+) -> Result<(), SyntaxErr> {
+    let Some(first) = body.first() else {
+        return Ok(());
+    };
+    let compound = matches!(
+        first.kind,
+        StmtKind::FunctionDef(_)
+            | StmtKind::ClassDef(_)
+            | StmtKind::For { .. }
+            | StmtKind::While { .. }
+            | StmtKind::If { .. }
+            | StmtKind::With { .. }
+            | StmtKind::Match { .. }
+            | StmtKind::Try { .. }
+    );
+    let line = first.loc.end_line;
+    let error = |msg: &str, line: u32, col: u32| SyntaxErr {
+        text: Some(lines.line_text(line).to_string()),
+        ..SyntaxErr::new(msg, filename, line, col)
+    };
+    if let Some(second) = body.get(1) {
+        if compound || second.loc.line > line {
+            return Err(error(
+                "multiple statements found while compiling a single statement",
+                line,
+                first.loc.col + 1,
+            ));
+        }
+    }
+    if compound && !source.ends_with('\n') {
+        let (end_line, end_col) = lines.locate(source.len());
+        return Err(error("invalid syntax", end_line, end_col + 1));
+    }
+    Ok(())
+}
+
+/// Only blank lines and comments: nothing to evaluate.
+fn is_blank(source: &str) -> bool {
+    source.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#')
+    })
 }
 
 /// Byte offset to (line, column) translation.
@@ -81,6 +146,21 @@ impl<'a> LineIndex<'a> {
         let start = self.starts[line];
         let col = self.source[start..offset].chars().count();
         (line as u32 + 1, col as u32)
+    }
+
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
+    /// The byte offset of a 1-based line and 0-based character column.
+    pub fn offset(&self, line: u32, col: u32) -> usize {
+        let Some(&start) = self.starts.get((line as usize).saturating_sub(1)) else {
+            return self.source.len();
+        };
+        self.source[start..]
+            .char_indices()
+            .nth(col as usize)
+            .map_or(self.source.len(), |(i, _)| start + i)
     }
 
     pub fn line_text(&self, line: u32) -> &'a str {
@@ -141,21 +221,41 @@ impl Converter<'_> {
         let stmt_start = stmt.range().start();
         let kind = match stmt {
             py::Stmt::FunctionDef(f) => {
-                self.function(f.name, *f.args, f.body, f.decorator_list, f.returns, false)
+                let type_params = self.type_params(f.type_params);
+                self.function(
+                    f.name,
+                    type_params,
+                    *f.args,
+                    f.body,
+                    f.decorator_list,
+                    f.returns,
+                    false,
+                )
             }
             py::Stmt::AsyncFunctionDef(f) => {
-                self.function(f.name, *f.args, f.body, f.decorator_list, f.returns, true)
+                let type_params = self.type_params(f.type_params);
+                self.function(
+                    f.name,
+                    type_params,
+                    *f.args,
+                    f.body,
+                    f.decorator_list,
+                    f.returns,
+                    true,
+                )
             }
             py::Stmt::ClassDef(c) => {
                 // Decorators and bases are evaluated before the class body
                 // opens its scope, so they are converted first: scope ids
                 // then follow source order, as the symbol table visits them.
+                let type_params = self.type_params(c.type_params);
                 let decorators = self.exprs(c.decorator_list);
                 let bases = self.exprs(c.bases);
                 let keywords = self.keywords(c.keywords);
                 let scope = self.scope();
                 StmtKind::ClassDef(Box::new(ClassDef {
                     name: ident(&c.name),
+                    type_params,
                     bases,
                     keywords,
                     body: self.stmts(c.body),
@@ -169,7 +269,10 @@ impl Converter<'_> {
                 targets: self.exprs(a.targets),
                 value: self.expr(*a.value),
             },
-            py::Stmt::TypeAlias(_) => StmtKind::Pass,
+            py::Stmt::TypeAlias(t) => StmtKind::TypeAlias {
+                type_params: self.type_params(t.type_params),
+                value: self.expr(*t.value),
+            },
             py::Stmt::AugAssign(a) => StmtKind::AugAssign {
                 target: self.expr(*a.target),
                 op: binop(a.op),
@@ -269,9 +372,30 @@ impl Converter<'_> {
         Stmt { kind, loc }
     }
 
+    fn type_params(&mut self, params: Vec<py::TypeParam>) -> Vec<TypeParam> {
+        params
+            .into_iter()
+            .map(|p| {
+                let loc = self.loc(p.range());
+                let (name, bound) = match p {
+                    py::TypeParam::TypeVar(v) => (v.name, v.bound),
+                    py::TypeParam::ParamSpec(v) => (v.name, None),
+                    py::TypeParam::TypeVarTuple(v) => (v.name, None),
+                };
+                TypeParam {
+                    name: ident(&name),
+                    bound: self.oexpr(bound),
+                    loc,
+                }
+            })
+            .collect()
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn function(
         &mut self,
         name: py::Identifier,
+        type_params: Vec<TypeParam>,
         args: py::Arguments,
         body: Vec<py::Stmt>,
         decorators: Vec<py::Expr>,
@@ -284,6 +408,7 @@ impl Converter<'_> {
         let scope = self.scope();
         StmtKind::FunctionDef(Box::new(FunctionDef {
             name: ident(&name),
+            type_params,
             params,
             body: self.stmts(body),
             decorators,
@@ -685,12 +810,8 @@ fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<Syn
 fn error_at(msg: String, offset: usize, lines: &LineIndex, filename: &str) -> SyntaxErr {
     let (line, col) = lines.locate(offset);
     SyntaxErr {
-        kind: SyntaxErrKind::SyntaxError,
-        msg,
-        filename: filename.to_string(),
-        line,
-        col: col + 1,
         text: Some(lines.line_text(line).to_string()),
+        ..SyntaxErr::new(msg, filename, line, col + 1)
     }
 }
 
@@ -702,6 +823,9 @@ fn convert_error(
 ) -> SyntaxErr {
     let offset = usize::from(err.offset).min(source.len());
     let mut kind = SyntaxErrKind::SyntaxError;
+    // Errors CPython finds after parsing (symbol table, compiler): they
+    // carry no source text and span the offending name.
+    let mut later_stage: Option<u32> = None;
     let msg = match &err.error {
         ParseErrorType::Eof => {
             if source.trim().is_empty() {
@@ -721,6 +845,12 @@ fn convert_error(
         ParseErrorType::UnrecognizedToken(Tok::Dedent, _) => {
             kind = SyntaxErrKind::IndentationError;
             "unindent does not match any outer indentation level".to_string()
+        }
+        ParseErrorType::UnrecognizedToken(Tok::ColonEqual, _) => {
+            if let Some(e) = walrus_target_error(source, lines, offset, filename) {
+                return e;
+            }
+            "invalid syntax".to_string()
         }
         ParseErrorType::UnrecognizedToken(_, Some(exp)) if exp == "':'" => {
             "expected ':'".to_string()
@@ -742,9 +872,11 @@ fn convert_error(
             "parameter without a default follows parameter with a default".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::DuplicateArgumentError(name)) => {
+            later_stage = Some(name.chars().count() as u32);
             format!("duplicate argument '{name}' in function definition")
         }
         ParseErrorType::Lexical(LexicalErrorType::DuplicateKeywordArgumentError(name)) => {
+            later_stage = Some(name.chars().count() as u32);
             format!("keyword argument repeated: {name}")
         }
         ParseErrorType::Lexical(LexicalErrorType::PositionalArgumentError) => {
@@ -770,14 +902,84 @@ fn convert_error(
         _ => "invalid syntax".to_string(),
     };
     let (line, col) = lines.locate(offset);
-    SyntaxErr {
+    let err = SyntaxErr {
         kind,
-        msg,
-        filename: filename.to_string(),
-        line,
-        col: col + 1,
-        text: Some(lines.line_text(line).to_string()),
+        ..SyntaxErr::new(msg, filename, line, col + 1)
+    };
+    match later_stage {
+        Some(len) => SyntaxErr {
+            end_col: col + 1 + len,
+            ..err
+        },
+        None => SyntaxErr {
+            text: Some(lines.line_text(line).to_string()),
+            ..err
+        },
     }
+}
+
+/// `(x.a := 1)`: CPython names what stands before the `:=` (its
+/// `invalid_named_expression` rule), found here by parsing the text back
+/// to the enclosing bracket or separator.
+fn walrus_target_error(
+    source: &str,
+    lines: &LineIndex,
+    offset: usize,
+    filename: &str,
+) -> Option<SyntaxErr> {
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in source[..offset].char_indices().rev() {
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '[' | '{' if depth == 0 => {
+                start = i + 1;
+                break;
+            }
+            '(' | '[' | '{' => depth -= 1,
+            ',' | ';' | '\n' if depth == 0 => {
+                start = i + 1;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let text = &source[start..offset];
+    let lead = text.len() - text.trim_start().len();
+    let text = text.trim();
+    let parsed = rustpython_parser::parse(text, Mode::Expression, filename).ok()?;
+    let py::Mod::Expression(e) = parsed else {
+        return None;
+    };
+    let text_lines = LineIndex::new(text);
+    let mut conv = Converter {
+        lines: &text_lines,
+        next_scope: 0,
+    };
+    let target = conv.expr(*e.body);
+    if let ExprKind::Name { .. } = target.kind {
+        // A name can be assigned: the `:=` itself is misplaced.
+        return None;
+    }
+    let (line, col) = lines.locate(start + lead);
+    let (end_line, end_col) = lines.locate(start + lead + text.len());
+    let loc = Loc {
+        line,
+        col,
+        end_line,
+        end_col,
+    };
+    Some(SyntaxErr {
+        text: Some(lines.line_text(line).to_string()),
+        ..SyntaxErr::at(
+            format!(
+                "cannot use assignment expressions with {}",
+                target.kind_name()
+            ),
+            filename,
+            loc,
+        )
+    })
 }
 
 fn unterminated_message(source: &str, lines: &LineIndex, offset: usize) -> String {

@@ -1,5 +1,7 @@
 //! Compile-time errors, before they become Python `SyntaxError` objects.
 
+use super::ast::Loc;
+
 /// Which `SyntaxError` subclass CPython would raise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SyntaxErrKind {
@@ -28,7 +30,13 @@ pub struct SyntaxErr {
     pub line: u32,
     /// 1-based character offset, as CPython's `SyntaxError.offset`.
     pub col: u32,
-    /// The offending source line, when known.
+    /// `SyntaxError.end_lineno`.
+    pub end_line: u32,
+    /// `SyntaxError.end_offset` (1-based, just past the offending range).
+    pub end_col: u32,
+    /// The offending source line. The parser knows it; errors found later
+    /// (symbol table, compiler) leave it `None` and CPython reads the line
+    /// back from the file named `filename`, if there is one.
     pub text: Option<String>,
 }
 
@@ -40,7 +48,19 @@ impl SyntaxErr {
             filename: filename.to_string(),
             line,
             col,
+            end_line: line,
+            end_col: col,
             text: None,
+        }
+    }
+
+    /// An error spanning a node of the tree, as CPython's
+    /// `RAISE_SYNTAX_ERROR_KNOWN_RANGE` and the symbol table's locations.
+    pub fn at(msg: impl Into<String>, filename: &str, loc: Loc) -> Self {
+        SyntaxErr {
+            end_line: loc.end_line,
+            end_col: loc.end_col + 1,
+            ..SyntaxErr::new(msg, filename, loc.line, loc.col + 1)
         }
     }
 }

@@ -140,6 +140,20 @@ impl Vm {
         }
     }
 
+    /// Line `line` of the file `filename` names, as CPython reads it back
+    /// for errors found after parsing (`PyErr_ProgramTextObject`): `None`
+    /// for pseudo-files such as `<string>`.
+    fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let path = match &self.opts.cwd {
+            Some(cwd) => cwd.join(filename),
+            None => std::path::PathBuf::from(filename),
+        };
+        let data = std::fs::read(path).ok()?;
+        let text = String::from_utf8_lossy(&data);
+        let l = text.lines().nth((line as usize).checked_sub(1)?)?;
+        Some(l.to_string())
+    }
+
     /// A `SyntaxError` instance from a compile error.
     pub fn syntax_error(&self, e: &SyntaxErr) -> PyErr {
         let kind = match e.kind {
@@ -150,6 +164,7 @@ impl Vm {
         let text = e
             .text
             .clone()
+            .or_else(|| self.source_line(&e.filename, e.line))
             .map(|t| Value::string(t + "\n"))
             .unwrap_or(Value::None);
         let details = Value::tuple(vec![
@@ -157,8 +172,8 @@ impl Vm {
             Value::Int(e.line as i64),
             Value::Int(e.col as i64),
             text.clone(),
-            Value::Int(e.line as i64),
-            Value::Int(e.col as i64),
+            Value::Int(e.end_line as i64),
+            Value::Int(e.end_col as i64),
         ]);
         let err = self.new_exception(self.exc_type(kind), vec![Value::str(&e.msg), details]);
         let d = &err.0.dict;
@@ -167,8 +182,8 @@ impl Vm {
         d.set_item_str("lineno", Value::Int(e.line as i64));
         d.set_item_str("offset", Value::Int(e.col as i64));
         d.set_item_str("text", text);
-        d.set_item_str("end_lineno", Value::Int(e.line as i64));
-        d.set_item_str("end_offset", Value::Int(e.col as i64));
+        d.set_item_str("end_lineno", Value::Int(e.end_line as i64));
+        d.set_item_str("end_offset", Value::Int(e.end_col as i64));
         d.set_item_str("print_file_and_line", Value::None);
         err
     }
