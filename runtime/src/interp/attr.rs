@@ -568,6 +568,64 @@ impl Vm {
         self.call(&m, args, &[])
     }
 
+    /// `obj.name` through the instruction's inline cache.
+    pub(crate) fn get_attr_cached(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if let Some(AttrHit::InstanceDict) = cache.get(&inst.class.borrow(), self.type_epoch) {
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(v);
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        self.fill_attr_cache(cache, obj, name, false);
+        Ok(v)
+    }
+
+    /// `obj.name(*args)` through the instruction's inline cache; the
+    /// `argc` arguments are taken from the value stack at `args`.
+    pub(crate) fn call_method_cached(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        args: usize,
+        argc: usize,
+    ) -> PyResult<Value> {
+        let hit = match obj {
+            Value::Instance(inst) => match cache.get(&inst.class.borrow(), self.type_epoch) {
+                Some(AttrHit::Method(f)) if !inst.dict.contains_str(name) => Some(Ok(f)),
+                Some(AttrHit::InstanceDict) => inst.dict.get_str(name).map(Err),
+                _ => None,
+            },
+            _ => None,
+        };
+        let taken = self.stack[args..args + argc].iter_mut().map(std::mem::take);
+        match hit {
+            Some(Ok(f)) => {
+                let mut a: crate::value::Args = smallvec::SmallVec::with_capacity(argc + 1);
+                a.push(obj.clone());
+                a.extend(taken);
+                self.call_function(&f, &a, &[])
+            }
+            Some(Err(attr)) => {
+                let a: crate::value::Args = taken.collect();
+                self.call(&attr, &a, &[])
+            }
+            None => {
+                let a: crate::value::Args = taken.collect();
+                let v = self.call_method(obj, name, &a)?;
+                self.fill_attr_cache(cache, obj, name, true);
+                Ok(v)
+            }
+        }
+    }
+
     /// Records in `cache` what the class side of looking up `name` on the
     /// instance `obj` comes to, when that is one of the cacheable cases
     /// ([`AttrHit`]): `method` for a call of the attribute.

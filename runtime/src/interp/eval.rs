@@ -1,7 +1,6 @@
 //! The register interpreter: runs the top frame until it returns or yields.
 
 use super::vm::Vm;
-use crate::bytecode::code::AttrHit;
 use crate::bytecode::instr::*;
 use crate::bytecode::{CodeObject, RegKind};
 use crate::exc_kind::ExcKind;
@@ -644,25 +643,8 @@ impl Vm {
                         }
                         Instr::GetAttr { dst, obj, name } => {
                             let n = &code.names[name.0 as usize];
-                            let cache = &code.attr_caches[pc - 1];
-                            let hit = match &reg!(obj) {
-                                Value::Instance(inst) => {
-                                    match cache.get(&inst.class.borrow(), self.type_epoch) {
-                                        Some(AttrHit::InstanceDict) => inst.dict.get_str(n),
-                                        _ => None,
-                                    }
-                                }
-                                _ => None,
-                            };
-                            let v = match hit {
-                                Some(v) => v,
-                                None => {
-                                    let o = reg!(obj).clone();
-                                    let v = tri!(self.get_attr(&o, n));
-                                    self.fill_attr_cache(cache, &o, n, false);
-                                    v
-                                }
-                            };
+                            let o = reg!(obj).clone();
+                            let v = tri!(self.get_attr_cached(&code.attr_caches[pc - 1], &o, n));
                             feedback!(v);
                             set!(dst, v);
                         }
@@ -808,47 +790,14 @@ impl Vm {
                             args,
                             argc,
                         } => {
-                            let n = &code.names[name.0 as usize];
-                            let cache = &code.attr_caches[pc - 1];
                             let o = reg!(obj).clone();
-                            let hit = match &o {
-                                Value::Instance(inst) => {
-                                    match cache.get(&inst.class.borrow(), self.type_epoch) {
-                                        Some(AttrHit::Method(f)) if !inst.dict.contains_str(n) => {
-                                            Some(Ok(f))
-                                        }
-                                        Some(AttrHit::InstanceDict) => {
-                                            inst.dict.get_str(n).map(Err)
-                                        }
-                                        _ => None,
-                                    }
-                                }
-                                _ => None,
-                            };
-                            let v = match hit {
-                                Some(Ok(f)) => {
-                                    let mut a: crate::value::Args =
-                                        smallvec::SmallVec::with_capacity(argc as usize + 1);
-                                    a.push(o);
-                                    let s = base + args.idx();
-                                    a.extend(
-                                        self.stack[s..s + argc as usize]
-                                            .iter_mut()
-                                            .map(std::mem::take),
-                                    );
-                                    tri!(self.call_function(&f, &a, &[]))
-                                }
-                                Some(Err(attr)) => {
-                                    let a = self.take_window(base, args, argc);
-                                    tri!(self.call(&attr, &a, &[]))
-                                }
-                                None => {
-                                    let a = self.take_window(base, args, argc);
-                                    let v = tri!(self.call_method(&o, n, &a));
-                                    self.fill_attr_cache(cache, &o, n, true);
-                                    v
-                                }
-                            };
+                            let v = tri!(self.call_method_cached(
+                                &code.attr_caches[pc - 1],
+                                &o,
+                                &code.names[name.0 as usize],
+                                base + args.idx(),
+                                argc as usize
+                            ));
                             feedback!(v);
                             set!(dst, v);
                         }

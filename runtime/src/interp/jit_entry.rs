@@ -657,8 +657,10 @@ unsafe extern "C" fn helper_get_attr(
     // SAFETY: `name` points into the names of the loop's code object,
     // which outlives its compiled code.
     let name = unsafe { &*name };
+    let fi = vm.frames.len() - 1;
+    let code = vm.frames[fi].code.clone();
     let r = vm
-        .get_attr(&o, name)
+        .get_attr_cached(&code.attr_caches[pc as usize], &o, name)
         .map(|v| vm.stack[base + dst as usize] = v);
     unsafe { leave(jf, vm, base, r) }
 }
@@ -735,9 +737,14 @@ unsafe extern "C" fn helper_call(jf: *mut JitFrame, pc: u32) -> u64 {
             argc,
         } => {
             let o = vm.stack[reg(obj)].clone();
-            let a = vm.take_window(base, args, argc);
-            vm.call_method(&o, &code.names[name.0 as usize], &a)
-                .map(|v| vm.stack[reg(dst)] = v)
+            vm.call_method_cached(
+                &code.attr_caches[pc as usize],
+                &o,
+                &code.names[name.0 as usize],
+                reg(args),
+                argc as usize,
+            )
+            .map(|v| vm.stack[reg(dst)] = v)
         }
         Instr::Move { dst, src } => {
             vm.stack[reg(dst)] = vm.stack[reg(src)].clone();
