@@ -311,7 +311,12 @@ impl Runtime {
         if let Some(Value::List(l)) = self.vm.sys.dict.get_item_str("path") {
             l.items.borrow_mut().insert(0, Value::string(dir));
         }
-        self.run_source(&source, &abs.to_string_lossy())
+        let filename = abs.to_string_lossy().to_string();
+        match self.vm.source_loader("__main__", &filename) {
+            Ok(l) => self.main.dict.set_item_str("__loader__", l),
+            Err(e) => return Err(self.error(e)),
+        }
+        self.run_source(&source, &filename)
     }
 
     /// Runs source text as the `__main__` module, `filename` naming it in

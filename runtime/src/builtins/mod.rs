@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod bytes;
+mod code;
 pub mod codecs;
 pub use mapping::set_fill;
 mod collections;
@@ -12,6 +13,7 @@ mod fileio;
 pub mod functions;
 mod functools;
 mod future;
+mod importlib;
 mod itertools;
 mod mapping;
 pub(crate) mod math;
@@ -36,6 +38,7 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm) {
     functions::install(vm);
     exec::install(vm);
+    code::install(vm);
     object::install(vm);
     number::install(vm);
     complex::install(vm);
@@ -109,6 +112,10 @@ pub fn install(vm: &mut Vm) {
     vm.native_modules.insert("string", string_mod::make_string);
     vm.native_modules.insert("io", fileio::make_io);
     vm.native_modules.insert("__future__", future::make_future);
+    vm.native_modules.insert(
+        "_frozen_importlib_external",
+        importlib::make_importlib_external,
+    );
     let builtins_mod = Value::Module(Rc::new(PyModule {
         name: Rc::from("builtins"),
         dict: vm.builtins.clone(),

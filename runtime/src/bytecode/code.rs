@@ -191,6 +191,51 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// A copy with other names and first line (`code.replace`), with
+    /// fresh run-time caches.
+    pub fn renamed(
+        &self,
+        name: Rc<PyStr>,
+        qualname: Rc<PyStr>,
+        filename: Rc<str>,
+        firstlineno: u32,
+    ) -> CodeObject {
+        CodeObject {
+            name,
+            qualname,
+            filename,
+            firstlineno,
+            kind: self.kind,
+            tier: self.tier,
+            forced_name: self.forced_name,
+            instrs: self.instrs.clone(),
+            lines: self.lines.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            vars: self.vars.clone(),
+            nlocals: self.nlocals,
+            ncells: self.ncells,
+            nfree: self.nfree,
+            const_base: self.const_base,
+            nregs: self.nregs,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags: self.flags,
+            cell_params: self.cell_params.clone(),
+            exc_table: self.exc_table.clone(),
+            loop_counters: self.loop_counters.iter().map(|_| Cell::new(0)).collect(),
+            type_feedback: self.type_feedback.iter().map(|_| Cell::new(0)).collect(),
+            name_caches: self
+                .name_caches
+                .iter()
+                .map(|_| NameCache::default())
+                .collect(),
+            jit_loops: Default::default(),
+            docstring: self.docstring.clone(),
+        }
+    }
+
     pub fn line_at(&self, pc: usize) -> u32 {
         self.lines.get(pc).copied().unwrap_or(self.firstlineno)
     }

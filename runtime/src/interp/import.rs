@@ -244,7 +244,8 @@ impl Vm {
         };
         d.set_item_str("__package__", Value::string(package));
         d.set_item_str("__spec__", Value::None);
-        d.set_item_str("__loader__", Value::None);
+        let loader = self.source_loader(name, &filename)?;
+        d.set_item_str("__loader__", loader);
         let mv = Value::Module(module.clone());
         self.modules.set_item_str(name, mv.clone());
         let code = match self.compile_source(&source, &filename, CodeKind::Module) {
