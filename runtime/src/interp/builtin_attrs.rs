@@ -91,7 +91,9 @@ impl Vm {
                         Value::str("builtins")
                     }
                 }
-                "__doc__" => Value::None,
+                // Built-ins always have a docstring; its first line is the
+                // call signature.
+                "__doc__" => Value::string(format!("{}(...)", b.name)),
                 _ => return Ok(None),
             },
             Value::Method(m) => match n {
