@@ -7,6 +7,7 @@ pub mod codecs;
 pub use mapping::set_fill;
 mod collections;
 pub mod complex;
+mod dunders;
 pub(crate) mod exc_group;
 mod exec;
 mod fileio;
@@ -14,7 +15,7 @@ pub mod functions;
 mod functools;
 pub mod generic_alias;
 mod itertools;
-mod mapping;
+pub(crate) mod mapping;
 pub mod mappingproxy;
 pub(crate) mod math;
 mod number;
@@ -49,6 +50,7 @@ pub fn install(vm: &mut Vm) {
     mappingproxy::install(vm);
     slots::install(vm);
     generic_alias::install(vm);
+    dunders::install(vm);
 
     let t = &vm.types;
     let named: Vec<(&str, Rc<PyType>)> = vec![

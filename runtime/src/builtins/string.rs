@@ -974,11 +974,25 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                 i += 2;
                 continue;
             }
-            // Find the matching '}' allowing nesting in the spec.
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
+            // Find the matching '}' allowing nesting in the spec; in the
+            // field name, `[...]` is skipped whole (CPython's scan).
             let mut depth = 1;
+            let mut in_spec = false;
             let mut j = i + 1;
             while j < chars.len() {
                 match chars[j] {
+                    '[' if !in_spec => {
+                        while j < chars.len() && chars[j] != ']' {
+                            j += 1;
+                        }
+                        if j >= chars.len() {
+                            break;
+                        }
+                    }
+                    ':' if depth == 1 => in_spec = true,
                     '{' => depth += 1,
                     '}' => {
                         depth -= 1;
@@ -1024,7 +1038,7 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                 })?;
                 auto += 1;
                 v
-            } else if let Ok(n) = first.parse::<usize>() {
+            } else if let Some(n) = decimal_index(first) {
                 if mode == Some(true) {
                     return Err(vm.value_error(
                         "cannot switch from automatic field numbering to manual field specification",
@@ -1052,9 +1066,9 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                         .find(']')
                         .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                     let key = &r[..end];
-                    let k = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => Value::str(key),
+                    let k = match decimal_index(key) {
+                        Some(n) => Value::Int(n as i64),
+                        None => Value::str(key),
                     };
                     value = vm.get_item(&value, &k)?;
                     rest = &r[end + 1..];
@@ -1094,6 +1108,15 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
         }
     }
     Ok(out)
+}
+
+/// A field name or element index made only of decimal digits is an
+/// integer ("-1" and "+1" are string keys).
+fn decimal_index(s: &str) -> Option<usize> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
 }
 
 fn split_field(field: &str) -> (&str, &str) {

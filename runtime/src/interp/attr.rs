@@ -414,6 +414,24 @@ impl Vm {
                 }
                 Ok(())
             }
+            Value::Other(o)
+                if matches!(&**o, Other::Generator(_))
+                    && matches!(name.as_str(), "__name__" | "__qualname__") =>
+            {
+                let Other::Generator(g) = &**o else {
+                    unreachable!()
+                };
+                let Value::Str(s) = value else {
+                    return Err(self
+                        .type_error(format!("{} must be set to a string object", name.as_str())));
+                };
+                if name.as_str() == "__name__" {
+                    *g.name.borrow_mut() = s;
+                } else {
+                    *g.qualname.borrow_mut() = s;
+                }
+                Ok(())
+            }
             Value::Other(o) if matches!(&**o, Other::Object { .. }) => {
                 let Other::Object { state, .. } = &**o else {
                     unreachable!()

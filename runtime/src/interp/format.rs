@@ -585,6 +585,10 @@ impl Vm {
         if sp.sign.is_some() {
             return Err(self.value_error("Sign not allowed in string format specifier"));
         }
+        if sp.z {
+            return Err(self
+                .value_error("Negative zero coercion (z) not allowed in string format specifier"));
+        }
         if sp.grouping.is_some() {
             return Err(self.value_error("Cannot specify ',' with 's'."));
         }

@@ -204,8 +204,8 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::BitOr, Value::Dict(d)) => {
-                self.dict_update(a, b, None)?;
-                let _ = d;
+                // `d |= x` takes whatever dict.update takes.
+                crate::builtins::mapping::dict_fill(self, d, Some(b), &[])?;
                 return Ok(a.clone());
             }
             (BinOp::BitOr, Value::Other(o))
