@@ -2,6 +2,7 @@
 //! the data attributes of built-in objects.
 
 use super::vm::Vm;
+use crate::builtins::{mappingproxy, slots};
 use crate::bytecode::code::{AttrCache, AttrHit};
 use crate::exc_kind::ExcKind;
 use crate::objects::function::Binding;
@@ -78,7 +79,11 @@ impl Vm {
 
     fn is_data_descriptor(&mut self, d: &Value) -> bool {
         match d {
-            Value::Other(o) => matches!(&**o, Other::Property { .. }),
+            Value::Other(o) => match &**o {
+                Other::Property { .. } => true,
+                Other::Native { .. } => slots::as_member(d).is_some(),
+                _ => false,
+            },
             Value::Instance(_) => {
                 self.user_special(d, "__set__").is_some()
                     || self.user_special(d, "__delete__").is_some()
@@ -120,6 +125,10 @@ impl Vm {
                     func: f.clone(),
                     receiver: Value::Type(self.type_of(obj)),
                 })),
+                Other::Native { .. } => match slots::as_member(d) {
+                    Some(m) => slots::get(self, &m, obj)?,
+                    None => d.clone(),
+                },
                 _ => d.clone(),
             },
             Value::Instance(_) => {
@@ -155,13 +164,29 @@ impl Vm {
             }
         }
         let descr = cls.lookup_cached(name, self.type_epoch);
+        if let Some(Value::Other(o)) = &descr {
+            if let Other::Property { fget, .. } = &**o {
+                if fget.is_none() {
+                    return Err(self.err(
+                        ExcKind::AttributeError,
+                        format!(
+                            "property '{}' of '{}' object has no getter",
+                            name.as_str(),
+                            cls.name()
+                        ),
+                    ));
+                }
+            }
+        }
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.bind_descriptor(d, obj).map(Some);
             }
         }
         match name.as_str() {
-            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__dict__" if cls.instances_have_dict() => {
+                return Ok(Some(Value::Dict(inst.dict.clone())))
+            }
             "__class__" => return Ok(Some(Value::Type(cls))),
             _ => {}
         }
@@ -213,7 +238,7 @@ impl Vm {
                     None => Value::None,
                 }))
             }
-            "__dict__" => return Ok(Some(Value::Dict(Rc::new(t.dict.copy())))),
+            "__dict__" => return Ok(Some(mappingproxy::proxy(self, &t.dict))),
             "__class__" => return Ok(Some(Value::Type(meta))),
             "__module__" => {
                 if let Some(m) = t.dict.get_str(name) {
@@ -294,6 +319,9 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    if let Some(m) = slots::as_member(&d) {
+                        return slots::set(self, &m, obj, Some(value));
+                    }
                     if matches!(d, Value::Instance(_)) {
                         if let Some(set) = self.user_special(&d, "__set__") {
                             self.call_special(&set, &d, &[obj.clone(), value])?;
@@ -313,15 +341,21 @@ impl Vm {
                 }
                 self.type_epoch += 1;
                 match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &value {
-                            *t.name.borrow_mut() = Rc::from(s.as_str());
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &value {
-                            *t.qualname.borrow_mut() = Rc::from(s.as_str());
-                        }
+                    "__name__" | "__qualname__" => {
+                        let Value::Str(s) = &value else {
+                            return Err(self.type_error(format!(
+                                "can only assign string to {}.{}, not '{}'",
+                                t.name(),
+                                name.as_str(),
+                                self.type_name(&value)
+                            )));
+                        };
+                        let field = if name.as_str() == "__name__" {
+                            &t.name
+                        } else {
+                            &t.qualname
+                        };
+                        *field.borrow_mut() = Rc::from(s.as_str());
                     }
                     _ => t.dict.set_str(name.clone(), value),
                 }
@@ -381,6 +415,24 @@ impl Vm {
                 }
                 Ok(())
             }
+            Value::Other(o)
+                if matches!(&**o, Other::Generator(_))
+                    && matches!(name.as_str(), "__name__" | "__qualname__") =>
+            {
+                let Other::Generator(g) = &**o else {
+                    unreachable!()
+                };
+                let Value::Str(s) = value else {
+                    return Err(self
+                        .type_error(format!("{} must be set to a string object", name.as_str())));
+                };
+                if name.as_str() == "__name__" {
+                    *g.name.borrow_mut() = s;
+                } else {
+                    *g.qualname.borrow_mut() = s;
+                }
+                Ok(())
+            }
             Value::Other(o) if matches!(&**o, Other::Object { .. }) => {
                 let Other::Object { state, .. } = &**o else {
                     unreachable!()
@@ -392,6 +444,16 @@ impl Vm {
             }
             _ => {
                 let t = self.type_of(obj);
+                if matches!(t.lookup(name), Some(Value::Builtin(_))) {
+                    return Err(self.err(
+                        ExcKind::AttributeError,
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            t.name(),
+                            name.as_str()
+                        ),
+                    ));
+                }
                 if t.lookup(name).is_some() || self.builtin_attr(obj, name)?.is_some() {
                     return Err(self.err(
                         ExcKind::AttributeError,
@@ -464,6 +526,35 @@ impl Vm {
             }
             return Err(self.type_error("__class__ must be set to a class"));
         }
+        let cls = inst.class();
+        if !cls.instances_have_dict() {
+            return Err(self.err(
+                ExcKind::AttributeError,
+                format!(
+                    "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                    cls.name(),
+                    name.as_str()
+                ),
+            ));
+        }
+        if name.as_str() == "__dict__" {
+            // The instance keeps its dict object: the new mapping's items
+            // replace its contents.
+            let Value::Dict(d) = &value else {
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(&value)
+                )));
+            };
+            let items = d.items();
+            let old = inst.dict.copy();
+            inst.dict.clear();
+            for (k, v) in items {
+                inst.dict.set(self, k, v)?;
+            }
+            drop(old);
+            return Ok(());
+        }
         inst.dict.set_str(name.clone(), value);
         Ok(())
     }
@@ -477,6 +568,9 @@ impl Vm {
                 }
                 let cls = inst.class();
                 if let Some(d) = cls.lookup(name) {
+                    if let Some(m) = slots::as_member(&d) {
+                        return slots::set(self, &m, obj, None);
+                    }
                     if let Value::Other(o) = &d {
                         if let Other::Property { fdel, .. } = &**o {
                             if fdel.is_none() {
