@@ -231,7 +231,11 @@ impl CodeObject {
                 .iter()
                 .map(|_| NameCache::default())
                 .collect(),
-            attr_caches: self.attr_caches.iter().map(|_| Default::default()).collect(),
+            attr_caches: self
+                .attr_caches
+                .iter()
+                .map(|_| Default::default())
+                .collect(),
             jit_loops: Default::default(),
             docstring: self.docstring.clone(),
         }
