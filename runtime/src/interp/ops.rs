@@ -565,8 +565,12 @@ impl Vm {
                     return Err(self.err_empty(ExcKind::MemoryError));
                 }
                 let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
+                if let [item] = &items[..] {
+                    v.resize(n, item.clone());
+                } else {
+                    for _ in 0..n {
+                        v.extend(items.iter().cloned());
+                    }
                 }
                 Value::list(v)
             }
