@@ -160,7 +160,8 @@ impl Vm {
             }
         }
         match name.as_str() {
-            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            // A class attribute named `__dict__` hides the instance dict.
+            "__dict__" if descr.is_none() => return Ok(Some(Value::Dict(inst.dict.clone()))),
             "__class__" => return Ok(Some(Value::Type(cls))),
             _ => {}
         }
