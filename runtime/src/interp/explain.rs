@@ -316,7 +316,9 @@ impl Block {
             let is_var = |r: Reg| {
                 r.idx() < code.vars.len() && matches!(var(r).kind, RegKind::Local | RegKind::Hidden)
             };
-            if matches!(instr, Instr::MakeCell { .. }) {
+            // Creating a cell is no access; `CheckBound` guards the read
+            // that follows it, which is the one counted.
+            if matches!(instr, Instr::MakeCell { .. } | Instr::CheckBound { .. }) {
                 continue;
             }
             let mut writes: Vec<Reg> = Vec::new();
@@ -329,20 +331,24 @@ impl Block {
                     operands.remove(p);
                 }
             }
+            // `ForIter` stores only when it falls through to the loop body
+            // (whose first instruction nothing else jumps to); at the end
+            // of the iterator it jumps away without storing.
+            let stored = match instr {
+                Instr::ForIter { .. } => counts.exec.get(pc + 1).map_or(0, |c| c.get()).min(n),
+                _ => n,
+            };
             for r in writes.into_iter().filter(|r| is_var(*r)) {
                 let nm = var(r).name.clone();
-                let row = self.row(nm.as_str(), Via::Register);
-                if matches!(instr, Instr::Clear { .. }) {
-                    row.deletes += n;
-                } else {
-                    row.writes += n;
-                }
-                self.register_accesses += n;
+                self.row(nm.as_str(), Via::Register).writes += stored;
+                self.register_accesses += stored;
             }
             for r in operands.into_iter().filter(|r| is_var(*r)) {
                 let nm = var(r).name.clone();
                 let row = self.row(nm.as_str(), Via::Register);
-                if matches!(instr, Instr::DeleteFast { .. }) {
+                // `Clear` empties a variable (an inlined comprehension
+                // hiding the outer one), as a deletion does.
+                if matches!(instr, Instr::DeleteFast { .. } | Instr::Clear { .. }) {
                     row.deletes += n;
                 } else {
                     row.reads += n;
@@ -377,11 +383,16 @@ impl Explain {
         let mut blocks: Vec<Block> = Vec::new();
         for counts in &self.codes {
             let c = &counts.code;
+            // Code objects of one definition (a function defined again
+            // and again, the same source given to exec repeatedly), not
+            // different sources that happen to share a name and line.
             let same = |b: &Block| {
                 b.code.qualname.as_str() == c.qualname.as_str()
                     && b.code.filename == c.filename
                     && b.code.firstlineno == c.firstlineno
                     && b.code.kind == c.kind
+                    && b.code.instrs == c.instrs
+                    && b.code.names == c.names
             };
             let i = match blocks.iter().position(same) {
                 Some(i) => {
