@@ -169,32 +169,31 @@ impl Checker<'_> {
             self.genexp_args(e)?;
         }
         match &s.kind {
-            StmtKind::Assign { targets, value } => {
+            StmtKind::Assign { targets, value }
                 if targets
                     .iter()
-                    .any(|t| invalid_target(t, Targets::Star).is_some())
-                {
-                    if let Some(e) = self.equals_typo(targets, value) {
-                        return Err(e);
-                    }
-                    for t in targets {
-                        self.target(t, Targets::Star)?;
-                    }
+                    .any(|t| invalid_target(t, Targets::Star).is_some()) =>
+            {
+                if let Some(e) = self.equals_typo(targets, value) {
+                    return Err(e);
+                }
+                for t in targets {
+                    self.target(t, Targets::Star)?;
                 }
             }
-            StmtKind::AugAssign { target, .. } => {
+            StmtKind::AugAssign { target, .. }
                 if !matches!(
                     target.kind,
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
-                ) {
-                    return Err(self.err(
-                        format!(
-                            "'{}' is an illegal expression for augmented assignment",
-                            target.kind_name()
-                        ),
-                        target.loc,
-                    ));
-                }
+                ) =>
+            {
+                return Err(self.err(
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        target.kind_name()
+                    ),
+                    target.loc,
+                ));
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
