@@ -100,7 +100,7 @@ impl Checker<'_> {
         let start = self.lines.offset(e.loc.line, e.loc.col);
         let end = self.lines.offset(e.loc.end_line, e.loc.end_col);
         let src = self.lines.source();
-        src[start..].starts_with('(') && closing_paren(&src[start..]) == Some(end - start - 1)
+        src[start..].starts_with('(') && closing_paren(&src[start..]) == end.checked_sub(start + 1)
             || self.parenthesized(e)
     }
 
@@ -337,7 +337,7 @@ impl Checker<'_> {
             // A parenthesized tuple's range includes its parentheses: the
             // one it starts with closes at its end.
             return src[start..].starts_with('(')
-                && closing_paren(&src[start..]) == Some(end - start - 1);
+                && closing_paren(&src[start..]) == end.checked_sub(start + 1);
         }
         let before = src[..start].trim_end().ends_with('(');
         let after = src[end..].trim_start().starts_with(')');

@@ -309,6 +309,11 @@ impl Block {
                     let nm = v.name.clone();
                     dict_op(nm.as_str(), via, what);
                 }
+                // Zero-argument `super()` reads the `__class__` cell of
+                // the method, as CPython's LOAD_DEREF before it does.
+                Instr::Call { func, argc: 0, .. } if calls_super(code, pc, func) => {
+                    dict_op("__class__", Via::Free, 0)
+                }
                 _ => {}
             }
             // Register operands that are variables (not cells, which the
@@ -357,6 +362,32 @@ impl Block {
             }
         }
     }
+}
+
+/// Whether the call at `pc` calls `super` with no arguments, in code
+/// that has the `__class__` cell it then reads: the function register was
+/// last written by a load of the name `super`.
+fn calls_super(code: &CodeObject, pc: usize, func: Reg) -> bool {
+    if !code
+        .freevars()
+        .iter()
+        .any(|v| v.name.as_str() == "__class__")
+    {
+        return false;
+    }
+    for instr in code.instrs[..pc].iter().rev() {
+        let mut wrote = false;
+        instr.for_each_write(|r| wrote |= r == func);
+        if wrote {
+            return match *instr {
+                Instr::LoadGlobal { name, .. } | Instr::LoadName { name, .. } => {
+                    code.names[name.0 as usize].as_str() == "super"
+                }
+                _ => false,
+            };
+        }
+    }
+    false
 }
 
 /// `1234`, `12.3K`, `4.1M`: exact while short, then three digits.
