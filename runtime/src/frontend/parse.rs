@@ -767,6 +767,9 @@ fn bracket_error(
                 if matches!(c, ')' | ']' | '}') && stack.is_empty() {
                     return Some(error_at(format!("unmatched '{c}'"), at, lines, filename));
                 }
+                if e.error == LexicalErrorType::StringError {
+                    return Some(unterminated_error(source, lines, at, filename));
+                }
                 break;
             }
         };
@@ -849,6 +852,7 @@ fn lacks_colon(source: &str, lines: &LineIndex, offset: usize) -> bool {
     let rest = before[first.len()..].trim();
     let header = match first {
         "else" | "try" | "finally" => rest.is_empty(),
+        "except" if rest.is_empty() => true,
         "if" | "elif" | "while" | "for" | "with" | "def" | "class" | "except" => !rest.is_empty(),
         _ => false,
     };
@@ -1003,7 +1007,9 @@ fn convert_error(
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             kind = SyntaxErrKind::IndentationError;
-            if lines.locate(offset).1 == 0 && offset >= source.trim_end().len() {
+            if offset >= source.trim_end().len() {
+                // At the end of the header line that has no block.
+                offset = source.trim_end().len();
                 expected_block_message(source, lines, offset)
             } else {
                 "unindent does not match any outer indentation level".to_string()
@@ -1039,15 +1045,7 @@ fn convert_error(
             "unexpected character after line continuation character".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof | LexicalErrorType::StringError) => {
-            let msg = unterminated_message(source, lines, offset);
-            if msg.starts_with("unterminated string") {
-                // At the opening quote.
-                let (line, _) = lines.locate(offset);
-                if let Some(col) = open_quote(lines.line_text(line)) {
-                    offset = lines.offset(line, col as u32);
-                }
-            }
-            msg
+            return unterminated_error(source, lines, offset, filename);
         }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
@@ -1143,17 +1141,38 @@ fn walrus_target_error(
     })
 }
 
-fn unterminated_message(source: &str, lines: &LineIndex, offset: usize) -> String {
+/// A string left open, reported at its opening quote(s).
+fn unterminated_error(source: &str, lines: &LineIndex, offset: usize, filename: &str) -> SyntaxErr {
     let (line, _) = lines.locate(offset);
     let text = lines.line_text(line);
-    if source.contains("\"\"\"") || source.contains("'''") {
-        "unterminated triple-quoted string literal (detected at line ".to_string()
-            + &lines.locate(source.len()).0.to_string()
-            + ")"
-    } else if text.contains('"') || text.contains('\'') {
-        format!("unterminated string literal (detected at line {line})")
-    } else {
-        "unexpected EOF while parsing".to_string()
+    // The delimiter occurring an odd number of times is the open one; its
+    // last occurrence opens the string.
+    let triple = ["\"\"\"", "'''"]
+        .into_iter()
+        .find(|q| source.matches(q).count() % 2 == 1);
+    if let Some(q) = triple {
+        let at = source.rfind(q).unwrap_or(offset);
+        let end = lines.locate(source.len()).0;
+        return error_at(
+            format!("unterminated triple-quoted string literal (detected at line {end})"),
+            at,
+            lines,
+            filename,
+        );
+    }
+    match open_quote(text) {
+        Some(col) => error_at(
+            format!("unterminated string literal (detected at line {line})"),
+            lines.offset(line, col as u32),
+            lines,
+            filename,
+        ),
+        None => error_at(
+            "unexpected EOF while parsing".to_string(),
+            offset,
+            lines,
+            filename,
+        ),
     }
 }
 
