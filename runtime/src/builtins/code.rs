@@ -15,10 +15,10 @@ pub fn install(vm: &mut Vm) {
 /// describe the compiled instructions cannot change: slotpy's code is not
 /// CPython bytecode.
 fn code_replace(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
-    arity(vm, "replace", &args[1..], 0, 0)?;
-    let Value::Code(c) = &args[0] else {
+    let Some(Value::Code(c)) = args.first() else {
         return Err(vm.type_error("descriptor 'replace' requires a 'code' object"));
     };
+    arity(vm, "replace", &args[1..], 0, 0)?;
     let mut name = c.name.clone();
     let mut qualname = c.qualname.clone();
     let mut filename = c.filename.clone();

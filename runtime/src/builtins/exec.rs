@@ -73,15 +73,17 @@ const ONLY_AST: u32 = 0x400;
 const OTHER_COMPILE_FLAGS: u32 = 0x1000 | 0x2000 | 0x8000;
 
 fn source_text(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        Value::Bytes(b) => String::from_utf8(b.data.to_vec()).map_err(|_| {
+    if let Value::Str(s) = v {
+        return Ok(s.as_str().to_string());
+    }
+    match super::bytes::bytes_like(v) {
+        Some(data) => String::from_utf8(data).map_err(|_| {
             vm.err(
                 ExcKind::SyntaxError,
                 "source code cannot be decoded as UTF-8",
             )
         }),
-        _ => Err(vm.type_error(format!(
+        None => Err(vm.type_error(format!(
             "{what}() arg 1 must be a string, bytes or code object"
         ))),
     }

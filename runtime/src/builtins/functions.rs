@@ -750,15 +750,19 @@ fn locals(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(vm.locals_of_frame(i))
 }
 
-fn vars(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    no_kw(vm, "vars", kw)?;
     arity(vm, "vars", args, 0, 1)?;
     if args.is_empty() {
         return locals(vm, args, &[]);
     }
     let d = vm.intern("__dict__");
-    match vm.get_attr_opt(&args[0], &d)? {
-        Some(v) => Ok(v),
-        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    let missing = || "vars() argument must have __dict__ attribute";
+    match vm.get_attr_opt(&args[0], &d) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(vm.type_error(missing())),
+        Err(e) if vm.is_exc_kind(&e, ExcKind::AttributeError) => Err(vm.type_error(missing())),
+        Err(e) => Err(e),
     }
 }
 

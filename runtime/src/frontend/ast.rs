@@ -523,3 +523,78 @@ impl Expr {
         }
     }
 }
+
+impl Expr {
+    /// The expressions directly inside this one, in source order.
+    pub fn children(&self) -> Vec<&Expr> {
+        let mut out: Vec<&Expr> = Vec::new();
+        match &self.kind {
+            ExprKind::BoolOp { values, .. } => out.extend(values),
+            ExprKind::NamedExpr { target, value } => out.extend([&**target, &**value]),
+            ExprKind::BinOp { left, right, .. } => out.extend([&**left, &**right]),
+            ExprKind::UnaryOp { operand, .. } => out.push(operand),
+            ExprKind::Lambda(l) => {
+                out.extend(l.params.defaults());
+                out.push(&l.body);
+            }
+            ExprKind::IfExp { test, body, orelse } => out.extend([&**body, &**test, &**orelse]),
+            ExprKind::Dict { keys, values } => {
+                for (k, v) in keys.iter().zip(values) {
+                    out.extend(k);
+                    out.push(v);
+                }
+            }
+            ExprKind::Set(elts)
+            | ExprKind::JoinedStr(elts)
+            | ExprKind::List { elts, .. }
+            | ExprKind::Tuple { elts, .. } => out.extend(elts),
+            ExprKind::Comprehension(c) => {
+                out.push(&c.elt);
+                out.extend(&c.value);
+                for g in &c.generators {
+                    out.extend([&g.target, &g.iter]);
+                    out.extend(&g.ifs);
+                }
+            }
+            ExprKind::Await(v) | ExprKind::YieldFrom(v) => out.push(v),
+            ExprKind::Yield(v) => out.extend(v.as_deref()),
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                out.push(left);
+                out.extend(comparators);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                out.push(func);
+                out.extend(args);
+                out.extend(keywords.iter().map(|k| &k.value));
+            }
+            ExprKind::FormattedValue { value, spec, .. } => {
+                out.push(value);
+                out.extend(spec.as_deref());
+            }
+            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => out.push(value),
+            ExprKind::Subscript { value, index, .. } => out.extend([&**value, &**index]),
+            ExprKind::Slice { lower, upper, step } => {
+                out.extend([lower, upper, step].into_iter().flatten().map(|e| &**e))
+            }
+            ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+        }
+        out
+    }
+}
+
+impl Parameters {
+    /// Default values, positional then keyword-only.
+    pub fn defaults(&self) -> impl Iterator<Item = &Expr> {
+        self.posonly
+            .iter()
+            .chain(&self.args)
+            .chain(&self.kwonly)
+            .filter_map(|p| p.default.as_ref())
+    }
+}

@@ -37,9 +37,6 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
             ..SyntaxErr::new("invalid syntax", filename, line, 0)
         });
     }
-    if let Some(err) = check_brackets(source, &lines, filename) {
-        return Err(err);
-    }
     let parsed = rustpython_parser::parse(source, pmode, filename)
         .map_err(|e| convert_error(e, source, &lines, filename))?;
     let mut conv = Converter {
@@ -760,9 +757,17 @@ fn cmpop(op: py::CmpOp) -> CmpOp {
     }
 }
 
-/// CPython reports unbalanced brackets before anything else, with its own
-/// messages; the parser crate would only say "unexpected token".
-fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<SyntaxErr> {
+/// CPython's tokenizer errors about brackets: a closing bracket that
+/// matches nothing, or an opening one never closed. `error_line` is the
+/// line of a generic parser error (an unclosed bracket is reported instead
+/// only when opened on an earlier line), `None` when the parser ran out of
+/// input.
+fn bracket_error(
+    source: &str,
+    lines: &LineIndex,
+    filename: &str,
+    error_line: Option<u32>,
+) -> Option<SyntaxErr> {
     let mut stack: Vec<(char, usize)> = Vec::new();
     for tok in rustpython_parser::lexer::lex(source, Mode::Module) {
         let (tok, range) = match tok {
@@ -777,6 +782,9 @@ fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<Syn
                 let c = source[at..].chars().next().unwrap_or(' ');
                 if matches!(c, ')' | ']' | '}') && stack.is_empty() {
                     return Some(error_at(format!("unmatched '{c}'"), at, lines, filename));
+                }
+                if e.error == LexicalErrorType::StringError {
+                    return Some(unterminated_error(source, lines, at, filename));
                 }
                 break;
             }
@@ -818,9 +826,114 @@ fn check_brackets(source: &str, lines: &LineIndex, filename: &str) -> Option<Syn
             }
         }
     }
-    stack
-        .last()
-        .map(|&(o, at)| error_at(format!("'{o}' was never closed"), at, lines, filename))
+    let &(o, at) = stack.last()?;
+    if error_line.is_some_and(|l| l <= lines.locate(at).0) {
+        return None;
+    }
+    Some(error_at(
+        format!("'{o}' was never closed"),
+        at,
+        lines,
+        filename,
+    ))
+}
+
+/// `line` indented deeper than the line before it, which opens no block.
+fn unexpected_indent(lines: &LineIndex, line: u32, filename: &str) -> Option<SyntaxErr> {
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let text = lines.line_text(line);
+    let prev = (1..line)
+        .rev()
+        .map(|l| lines.line_text(l))
+        .find(|t| !t.trim().is_empty() && !t.trim_start().starts_with('#'));
+    let deeper = match prev {
+        Some(p) => indent(text) > indent(p) && !p.trim_end().ends_with(':'),
+        None => indent(text) > 0,
+    };
+    deeper.then(|| SyntaxErr {
+        kind: SyntaxErrKind::IndentationError,
+        text: Some(text.to_string()),
+        ..SyntaxErr::new("unexpected indent", filename, line, indent(text) as u32)
+    })
+}
+
+/// A compound statement header without its colon: `if x` then a newline.
+fn lacks_colon(source: &str, lines: &LineIndex, offset: usize) -> bool {
+    let (line, _) = lines.locate(offset);
+    let before = source[lines.offset(line, 0)..offset].trim();
+    let first = before
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .unwrap_or("");
+    let rest = before[first.len()..].trim();
+    let header = match first {
+        "else" | "try" | "finally" => rest.is_empty(),
+        "except" if rest.is_empty() => true,
+        "if" | "elif" | "while" | "for" | "with" | "def" | "class" | "except" => !rest.is_empty(),
+        _ => false,
+    };
+    header && !before.ends_with(':')
+}
+
+/// Where CPython reports a `try` block with no handler: the token after
+/// the block (at the end of input, the newline ending the block).
+fn missing_except(source: &str, lines: &LineIndex, offset: usize, at_eof: bool) -> Option<usize> {
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let is_try = |t: &str| {
+        let t = t.trim();
+        t.starts_with("try") && t[3..].trim() == ":"
+    };
+    let (line, _) = lines.locate(offset);
+    if at_eof {
+        let last = (1..=line)
+            .rev()
+            .find(|&l| !lines.line_text(l).trim().is_empty())?;
+        let mut level = indent(lines.line_text(last));
+        for l in (1..last).rev() {
+            let t = lines.line_text(l);
+            if t.trim().is_empty() || indent(t) >= level {
+                continue;
+            }
+            if is_try(t) {
+                return Some(lines.offset(last, lines.line_text(last).chars().count() as u32));
+            }
+            level = indent(t);
+        }
+        return None;
+    }
+    let level = indent(lines.line_text(line));
+    let t = source[lines.offset(line, 0)..].trim_start();
+    if t.starts_with("except") || t.starts_with("finally") {
+        return None;
+    }
+    let header = (1..line).rev().find(|&l| {
+        let t = lines.line_text(l);
+        !t.trim().is_empty() && indent(t) <= level
+    })?;
+    let h = lines.line_text(header);
+    (indent(h) == level && is_try(h) && header < line).then_some(offset)
+}
+
+/// The column of the quote opening a string left unterminated on `line`.
+fn open_quote(line: &str) -> Option<usize> {
+    let mut open: Option<(usize, char)> = None;
+    let mut escaped = false;
+    for (i, c) in line.chars().enumerate() {
+        match open {
+            Some(_) if escaped => escaped = false,
+            Some((_, q)) => {
+                if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    open = None;
+                }
+            }
+            None if c == '#' => return None,
+            None if c == '\'' || c == '"' => open = Some((i, c)),
+            None => {}
+        }
+    }
+    open.map(|(i, _)| i)
 }
 
 fn error_at(msg: String, offset: usize, lines: &LineIndex, filename: &str) -> SyntaxErr {
@@ -837,8 +950,35 @@ fn convert_error(
     lines: &LineIndex,
     filename: &str,
 ) -> SyntaxErr {
-    let offset = usize::from(err.offset).min(source.len());
+    let mut offset = usize::from(err.offset).min(source.len());
+    let at_eof = source[offset..].trim().is_empty();
     let mut kind = SyntaxErrKind::SyntaxError;
+    // CPython's parser runs out of input only with brackets still open,
+    // or meets the tokenizer's bracket errors when it gets to them.
+    let nesting = matches!(
+        err.error,
+        ParseErrorType::Lexical(LexicalErrorType::NestingError)
+    );
+    if nesting {
+        // The parser meets an unexpected indent before the bracket.
+        let (line, _) = lines.locate(offset);
+        if let Some(e) = unexpected_indent(lines, line, filename) {
+            return e;
+        }
+    }
+    if nesting || at_eof || matches!(err.error, ParseErrorType::Eof) {
+        if let Some(e) = bracket_error(source, lines, filename, None) {
+            return e;
+        }
+    }
+    if let Some(at) = missing_except(source, lines, offset, at_eof) {
+        return error_at(
+            "expected 'except' or 'finally' block".to_string(),
+            at,
+            lines,
+            filename,
+        );
+    }
     // Errors CPython finds after parsing (symbol table, compiler): they
     // carry no source text and span the offending name.
     let mut later_stage: Option<u32> = None;
@@ -852,7 +992,17 @@ fn convert_error(
         }
         ParseErrorType::UnrecognizedToken(Tok::Indent, _) => {
             kind = SyntaxErrKind::IndentationError;
+            // CPython points at the last character of the indentation.
+            let (line, _) = lines.locate(offset);
+            let text = lines.line_text(line);
+            let indent = text.len() - text.trim_start().len();
+            offset = lines.offset(line, 0) + indent.saturating_sub(1);
             "unexpected indent".to_string()
+        }
+        ParseErrorType::UnrecognizedToken(Tok::Newline, _)
+            if lacks_colon(source, lines, offset) =>
+        {
+            "expected ':'".to_string()
         }
         ParseErrorType::UnrecognizedToken(_, Some(exp)) if exp == "Indent" => {
             kind = SyntaxErrKind::IndentationError;
@@ -873,7 +1023,9 @@ fn convert_error(
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             kind = SyntaxErrKind::IndentationError;
-            if lines.locate(offset).1 == 0 && offset >= source.trim_end().len() {
+            if offset >= source.trim_end().len() {
+                // At the end of the header line that has no block.
+                offset = source.trim_end().len();
                 expected_block_message(source, lines, offset)
             } else {
                 "unindent does not match any outer indentation level".to_string()
@@ -899,16 +1051,17 @@ fn convert_error(
             "positional argument follows keyword argument".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::UnpackedArgumentError) => {
+            // At the comma before the unpacked argument.
+            if let Some(comma) = source[..offset].rfind(',') {
+                offset = comma;
+            }
             "iterable argument unpacking follows keyword argument unpacking".to_string()
         }
         ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
             "unexpected character after line continuation character".to_string()
         }
-        ParseErrorType::Lexical(LexicalErrorType::Eof) => {
-            unterminated_message(source, lines, offset)
-        }
-        ParseErrorType::Lexical(LexicalErrorType::StringError) => {
-            unterminated_message(source, lines, offset)
+        ParseErrorType::Lexical(LexicalErrorType::Eof | LexicalErrorType::StringError) => {
+            return unterminated_error(source, lines, offset, filename);
         }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
@@ -918,6 +1071,12 @@ fn convert_error(
         _ => "invalid syntax".to_string(),
     };
     let (line, col) = lines.locate(offset);
+    if msg == "invalid syntax" {
+        // Tokenizer errors later in the source win over a generic error.
+        if let Some(e) = bracket_error(source, lines, filename, Some(line)) {
+            return e;
+        }
+    }
     let err = SyntaxErr {
         kind,
         ..SyntaxErr::new(msg, filename, line, col + 1)
@@ -998,17 +1157,38 @@ fn walrus_target_error(
     })
 }
 
-fn unterminated_message(source: &str, lines: &LineIndex, offset: usize) -> String {
+/// A string left open, reported at its opening quote(s).
+fn unterminated_error(source: &str, lines: &LineIndex, offset: usize, filename: &str) -> SyntaxErr {
     let (line, _) = lines.locate(offset);
     let text = lines.line_text(line);
-    if source.contains("\"\"\"") || source.contains("'''") {
-        "unterminated triple-quoted string literal (detected at line ".to_string()
-            + &lines.locate(source.len()).0.to_string()
-            + ")"
-    } else if text.contains('"') || text.contains('\'') {
-        format!("unterminated string literal (detected at line {line})")
-    } else {
-        "unexpected EOF while parsing".to_string()
+    // The delimiter occurring an odd number of times is the open one; its
+    // last occurrence opens the string.
+    let triple = ["\"\"\"", "'''"]
+        .into_iter()
+        .find(|q| source.matches(q).count() % 2 == 1);
+    if let Some(q) = triple {
+        let at = source.rfind(q).unwrap_or(offset);
+        let end = lines.locate(source.len()).0;
+        return error_at(
+            format!("unterminated triple-quoted string literal (detected at line {end})"),
+            at,
+            lines,
+            filename,
+        );
+    }
+    match open_quote(text) {
+        Some(col) => error_at(
+            format!("unterminated string literal (detected at line {line})"),
+            lines.offset(line, col as u32),
+            lines,
+            filename,
+        ),
+        None => error_at(
+            "unexpected EOF while parsing".to_string(),
+            offset,
+            lines,
+            filename,
+        ),
     }
 }
 

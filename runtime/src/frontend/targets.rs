@@ -76,34 +76,124 @@ impl Checker<'_> {
         stmts.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&self, s: &Stmt) -> Result<(), SyntaxErr> {
-        match &s.kind {
-            StmtKind::Assign { targets, value } => {
-                if targets
-                    .iter()
-                    .any(|t| invalid_target(t, Targets::Star).is_some())
-                {
-                    if let Some(e) = self.equals_typo(targets, value) {
-                        return Err(e);
-                    }
-                    for t in targets {
-                        self.target(t, Targets::Star)?;
+    /// `f(x for x in y, 1)`: a generator expression must have parentheses
+    /// of its own unless it is the only argument.
+    fn genexp_args(&self, e: &Expr) -> Result<(), SyntaxErr> {
+        if let ExprKind::Call { args, keywords, .. } = &e.kind {
+            if args.len() + keywords.len() > 1 {
+                for a in args {
+                    if let ExprKind::Comprehension(c) = &a.kind {
+                        if c.kind == CompKind::Generator && !self.parenthesized_genexp(a) {
+                            return Err(self
+                                .err("Generator expression must be parenthesized".into(), a.loc));
+                        }
                     }
                 }
             }
-            StmtKind::AugAssign { target, .. } => {
+        }
+        e.children()
+            .into_iter()
+            .try_for_each(|c| self.genexp_args(c))
+    }
+
+    fn parenthesized_genexp(&self, e: &Expr) -> bool {
+        let start = self.lines.offset(e.loc.line, e.loc.col);
+        let end = self.lines.offset(e.loc.end_line, e.loc.end_col);
+        let src = self.lines.source();
+        src[start..].starts_with('(') && closing_paren(&src[start..]) == end.checked_sub(start + 1)
+            || self.parenthesized(e)
+    }
+
+    /// The expressions of a statement, outside its nested statements.
+    fn stmt_exprs(s: &Stmt) -> Vec<&Expr> {
+        let mut out: Vec<&Expr> = Vec::new();
+        match &s.kind {
+            StmtKind::FunctionDef(f) => {
+                out.extend(&f.decorators);
+                out.extend(f.params.defaults());
+            }
+            StmtKind::ClassDef(c) => {
+                out.extend(&c.decorators);
+                out.extend(&c.bases);
+                out.extend(c.keywords.iter().map(|k| &k.value));
+            }
+            StmtKind::Return(v) => out.extend(v),
+            StmtKind::Delete(ts) => out.extend(ts),
+            StmtKind::Assign { targets, value } => {
+                out.extend(targets);
+                out.push(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => out.extend([target, value]),
+            StmtKind::AnnAssign { target, value, .. } => {
+                out.push(target);
+                out.extend(value);
+            }
+            StmtKind::For { target, iter, .. } => out.extend([target, iter]),
+            StmtKind::While { test, .. } | StmtKind::If { test, .. } => out.push(test),
+            StmtKind::With { items, .. } => {
+                for i in items {
+                    out.push(&i.context);
+                    out.extend(&i.target);
+                }
+            }
+            StmtKind::Match { subject, cases } => {
+                out.push(subject);
+                out.extend(cases.iter().filter_map(|c| c.guard.as_ref()));
+            }
+            StmtKind::Raise { exc, cause } => {
+                out.extend(exc);
+                out.extend(cause);
+            }
+            StmtKind::Try { handlers, .. } => {
+                out.extend(handlers.iter().filter_map(|h| h.typ.as_ref()));
+            }
+            StmtKind::Assert { test, msg } => {
+                out.push(test);
+                out.extend(msg);
+            }
+            StmtKind::Expr(e) => out.push(e),
+            StmtKind::TypeAlias { value, .. } => out.push(value),
+            StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue => {}
+        }
+        out
+    }
+
+    fn stmt(&self, s: &Stmt) -> Result<(), SyntaxErr> {
+        for e in Self::stmt_exprs(s) {
+            self.genexp_args(e)?;
+        }
+        match &s.kind {
+            StmtKind::Assign { targets, value }
+                if targets
+                    .iter()
+                    .any(|t| invalid_target(t, Targets::Star).is_some()) =>
+            {
+                if let Some(e) = self.equals_typo(targets, value) {
+                    return Err(e);
+                }
+                for t in targets {
+                    self.target(t, Targets::Star)?;
+                }
+            }
+            StmtKind::AugAssign { target, .. }
                 if !matches!(
                     target.kind,
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
-                ) {
-                    return Err(self.err(
-                        format!(
-                            "'{}' is an illegal expression for augmented assignment",
-                            target.kind_name()
-                        ),
-                        target.loc,
-                    ));
-                }
+                ) =>
+            {
+                return Err(self.err(
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        target.kind_name()
+                    ),
+                    target.loc,
+                ));
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
@@ -247,7 +337,7 @@ impl Checker<'_> {
             // A parenthesized tuple's range includes its parentheses: the
             // one it starts with closes at its end.
             return src[start..].starts_with('(')
-                && closing_paren(&src[start..]) == Some(end - start - 1);
+                && closing_paren(&src[start..]) == end.checked_sub(start + 1);
         }
         let before = src[..start].trim_end().ends_with('(');
         let after = src[end..].trim_start().starts_with(')');

@@ -184,7 +184,8 @@ impl Vm {
             }
         }
         match name.as_str() {
-            "__dict__" if cls.instances_have_dict() => {
+            // A class attribute named `__dict__` hides the instance dict.
+            "__dict__" if descr.is_none() && cls.instances_have_dict() => {
                 return Ok(Some(Value::Dict(inst.dict.clone())))
             }
             "__class__" => return Ok(Some(Value::Type(cls))),

@@ -309,6 +309,11 @@ impl Block {
                     let nm = v.name.clone();
                     dict_op(nm.as_str(), via, what);
                 }
+                // Zero-argument `super()` reads the `__class__` cell of
+                // the method, as CPython's LOAD_DEREF before it does.
+                Instr::Call { func, argc: 0, .. } if calls_super(code, pc, func) => {
+                    dict_op("__class__", Via::Free, 0)
+                }
                 _ => {}
             }
             // Register operands that are variables (not cells, which the
@@ -316,7 +321,9 @@ impl Block {
             let is_var = |r: Reg| {
                 r.idx() < code.vars.len() && matches!(var(r).kind, RegKind::Local | RegKind::Hidden)
             };
-            if matches!(instr, Instr::MakeCell { .. }) {
+            // Creating a cell is no access; `CheckBound` guards the read
+            // that follows it, which is the one counted.
+            if matches!(instr, Instr::MakeCell { .. } | Instr::CheckBound { .. }) {
                 continue;
             }
             let mut writes: Vec<Reg> = Vec::new();
@@ -329,20 +336,24 @@ impl Block {
                     operands.remove(p);
                 }
             }
+            // `ForIter` stores only when it falls through to the loop body
+            // (whose first instruction nothing else jumps to); at the end
+            // of the iterator it jumps away without storing.
+            let stored = match instr {
+                Instr::ForIter { .. } => counts.exec.get(pc + 1).map_or(0, |c| c.get()).min(n),
+                _ => n,
+            };
             for r in writes.into_iter().filter(|r| is_var(*r)) {
                 let nm = var(r).name.clone();
-                let row = self.row(nm.as_str(), Via::Register);
-                if matches!(instr, Instr::Clear { .. }) {
-                    row.deletes += n;
-                } else {
-                    row.writes += n;
-                }
-                self.register_accesses += n;
+                self.row(nm.as_str(), Via::Register).writes += stored;
+                self.register_accesses += stored;
             }
             for r in operands.into_iter().filter(|r| is_var(*r)) {
                 let nm = var(r).name.clone();
                 let row = self.row(nm.as_str(), Via::Register);
-                if matches!(instr, Instr::DeleteFast { .. }) {
+                // `Clear` empties a variable (an inlined comprehension
+                // hiding the outer one), as a deletion does.
+                if matches!(instr, Instr::DeleteFast { .. } | Instr::Clear { .. }) {
                     row.deletes += n;
                 } else {
                     row.reads += n;
@@ -351,6 +362,32 @@ impl Block {
             }
         }
     }
+}
+
+/// Whether the call at `pc` calls `super` with no arguments, in code
+/// that has the `__class__` cell it then reads: the function register was
+/// last written by a load of the name `super`.
+fn calls_super(code: &CodeObject, pc: usize, func: Reg) -> bool {
+    if !code
+        .freevars()
+        .iter()
+        .any(|v| v.name.as_str() == "__class__")
+    {
+        return false;
+    }
+    for instr in code.instrs[..pc].iter().rev() {
+        let mut wrote = false;
+        instr.for_each_write(|r| wrote |= r == func);
+        if wrote {
+            return match *instr {
+                Instr::LoadGlobal { name, .. } | Instr::LoadName { name, .. } => {
+                    code.names[name.0 as usize].as_str() == "super"
+                }
+                _ => false,
+            };
+        }
+    }
+    false
 }
 
 /// `1234`, `12.3K`, `4.1M`: exact while short, then three digits.
@@ -377,11 +414,16 @@ impl Explain {
         let mut blocks: Vec<Block> = Vec::new();
         for counts in &self.codes {
             let c = &counts.code;
+            // Code objects of one definition (a function defined again
+            // and again, the same source given to exec repeatedly), not
+            // different sources that happen to share a name and line.
             let same = |b: &Block| {
                 b.code.qualname.as_str() == c.qualname.as_str()
                     && b.code.filename == c.filename
                     && b.code.firstlineno == c.firstlineno
                     && b.code.kind == c.kind
+                    && b.code.instrs == c.instrs
+                    && b.code.names == c.names
             };
             let i = match blocks.iter().position(same) {
                 Some(i) => {
