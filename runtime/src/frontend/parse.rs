@@ -29,14 +29,36 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         ParseMode::Eval => Mode::Expression,
         ParseMode::Single => Mode::Interactive,
     };
-    if let Some(err) = check_brackets(source, &lines, filename) {
-        return Err(err);
-    }
-    let parsed = rustpython_parser::parse(source, pmode, filename)
-        .map_err(|e| convert_error(e, source, &lines, filename))?;
+    let brackets = check_brackets(source, &lines, filename);
+    let parsed = match rustpython_parser::parse(source, pmode, filename) {
+        Ok(p) => {
+            if let Some(err) = brackets {
+                return Err(err);
+            }
+            p
+        }
+        Err(e) => {
+            // CPython's tokenizer reports a bracket problem where it meets
+            // it: an unclosed one only at the end of the input, so a parse
+            // error before that point wins.
+            let at_end = matches!(e.error, ParseErrorType::Eof)
+                || usize::from(e.offset) >= source.trim_end().len();
+            let perr = convert_error(e, source, &lines, filename);
+            if let Some(b) = brackets {
+                let never_closed = b.msg.ends_with("was never closed");
+                if (never_closed && at_end)
+                    || (!never_closed && (b.line, b.col) <= (perr.line, perr.col))
+                {
+                    return Err(b);
+                }
+            }
+            return Err(perr);
+        }
+    };
     let mut conv = Converter {
         lines: &lines,
         next_scope: 0,
+        error: None,
     };
     let body = match parsed {
         py::Mod::Module(m) => conv.stmts(m.body),
@@ -51,6 +73,9 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         }
         py::Mod::FunctionType(_) => Vec::new(),
     };
+    if let Some((msg, offset)) = conv.error {
+        return Err(error_at(msg, offset, &lines, filename));
+    }
     Ok(Module { body })
 }
 
@@ -97,6 +122,8 @@ impl<'a> LineIndex<'a> {
 struct Converter<'a> {
     lines: &'a LineIndex<'a>,
     next_scope: u32,
+    /// The first error the parser crate lets through (message, offset).
+    error: Option<(String, usize)>,
 }
 
 fn ident(id: &py::Identifier) -> Ident {
@@ -112,6 +139,23 @@ impl Converter<'_> {
             col,
             end_line,
             end_col,
+        }
+    }
+
+    /// A generator expression as a call's argument needs its own
+    /// parentheses unless it is the only argument.
+    fn check_genexp_args(&mut self, args: &[py::Expr], nkw: usize) {
+        if args.len() + nkw < 2 || self.error.is_some() {
+            return;
+        }
+        for a in args {
+            if let py::Expr::GeneratorExp(g) = a {
+                let start = usize::from(g.range.start());
+                if !self.lines.source[start..].starts_with('(') {
+                    self.error = Some(("Generator expression must be parenthesized".into(), start));
+                    return;
+                }
+            }
         }
     }
 
@@ -517,7 +561,10 @@ impl Converter<'_> {
                 comparators: self.exprs(c.comparators),
             },
             py::Expr::Call(c) => ExprKind::Call {
-                func: self.bexpr(c.func),
+                func: {
+                    self.check_genexp_args(&c.args, c.keywords.len());
+                    self.bexpr(c.func)
+                },
                 args: self.exprs(c.args),
                 keywords: self.keywords(c.keywords),
             },
@@ -701,6 +748,11 @@ fn convert_error(
     filename: &str,
 ) -> SyntaxErr {
     let offset = usize::from(err.offset).min(source.len());
+    if let ParseErrorType::UnrecognizedToken(Tok::ColonEqual, _) = &err.error {
+        if let Some((msg, at)) = walrus_target_error(source, offset) {
+            return error_at(msg, at, lines, filename);
+        }
+    }
     let mut kind = SyntaxErrKind::SyntaxError;
     let msg = match &err.error {
         ParseErrorType::Eof => {
@@ -778,6 +830,59 @@ fn convert_error(
         col: col + 1,
         text: Some(lines.line_text(line).to_string()),
     }
+}
+
+/// CPython names what a `:=` cannot assign to: the expression between the
+/// opening bracket and the `:=` at `offset`.
+fn walrus_target_error(source: &str, offset: usize) -> Option<(String, usize)> {
+    let before = &source[..offset];
+    let mut depth = 0i32;
+    let mut start = None;
+    for (i, c) in before.char_indices().rev() {
+        match c {
+            ')' | ']' | '}' => depth += 1,
+            '(' | '[' | '{' => {
+                if depth == 0 {
+                    start = Some(i + 1);
+                    break;
+                }
+                depth -= 1;
+            }
+            ',' | '\n' | ';' if depth == 0 => {
+                start = Some(i + 1);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let start = start.unwrap_or(0);
+    let text = &source[start..offset];
+    let lead = text.len() - text.trim_start().len();
+    let expr = rustpython_parser::parse(text.trim(), Mode::Expression, "<walrus>").ok()?;
+    let py::Mod::Expression(e) = expr else {
+        return None;
+    };
+    let what = match *e.body {
+        py::Expr::Name(_) => return None,
+        py::Expr::Attribute(_) => "attribute",
+        py::Expr::Subscript(_) => "subscript",
+        py::Expr::Call(_) => "function call",
+        py::Expr::Tuple(_) => "tuple",
+        py::Expr::List(_) => "list",
+        py::Expr::Set(_) => "set",
+        py::Expr::Dict(_) => "dict literal",
+        py::Expr::Constant(_) => "literal",
+        py::Expr::Starred(_) => "starred",
+        py::Expr::Compare(_) => "comparison",
+        py::Expr::BinOp(_) | py::Expr::UnaryOp(_) | py::Expr::BoolOp(_) => "expression",
+        py::Expr::Lambda(_) => "lambda",
+        py::Expr::IfExp(_) => "conditional expression",
+        _ => "expression",
+    };
+    Some((
+        format!("cannot use assignment expressions with {what}"),
+        start + lead,
+    ))
 }
 
 fn unterminated_message(source: &str, lines: &LineIndex, offset: usize) -> String {
