@@ -29,8 +29,15 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         ParseMode::Eval => Mode::Expression,
         ParseMode::Single => Mode::Interactive,
     };
-    let brackets = check_brackets(source, &lines, filename);
-    let parsed = match rustpython_parser::parse(source, pmode, filename) {
+    let mut groups = Vec::new();
+    let rewritten = super::fstring::rewrite(source, 0, &mut groups);
+    let text: &str = if groups.is_empty() {
+        source
+    } else {
+        &rewritten
+    };
+    let brackets = check_brackets(text, &lines, filename);
+    let parsed = match rustpython_parser::parse(text, pmode, filename) {
         Ok(p) => {
             if let Some(err) = brackets {
                 return Err(err);
@@ -59,6 +66,8 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         lines: &lines,
         next_scope: 0,
         error: None,
+        fstrings: groups,
+        filename,
     };
     let body = match parsed {
         py::Mod::Module(m) => conv.stmts(m.body),
@@ -124,6 +133,9 @@ struct Converter<'a> {
     next_scope: u32,
     /// The first error the parser crate lets through (message, offset).
     error: Option<(String, usize)>,
+    /// The f-strings read by `fstring` (placeholder index -> literals).
+    fstrings: Vec<Vec<super::fstring::Piece>>,
+    filename: &'a str,
 }
 
 fn ident(id: &py::Identifier) -> Ident {
@@ -156,6 +168,122 @@ impl Converter<'_> {
                     return;
                 }
             }
+        }
+    }
+
+    /// The expression of concatenated literals `fstring` read.
+    fn fstring_group(&mut self, i: usize, loc: Loc) -> ExprKind {
+        use super::fstring::Piece;
+        let pieces = self.fstrings[i].clone();
+        let mut values: Vec<Expr> = Vec::new();
+        let mut has_fstring = false;
+        for piece in pieces {
+            match piece {
+                Piece::Plain { src, start } => match self.parse_at(&src, start).map(|e| e.kind) {
+                    Some(ExprKind::Constant(Constant::Str(s))) => push_lit(&mut values, &s, loc),
+                    Some(_) => {
+                        if self.error.is_none() {
+                            self.error =
+                                Some(("cannot mix bytes and nonbytes literals".into(), start));
+                        }
+                    }
+                    None => {}
+                },
+                Piece::FString(parts) => {
+                    has_fstring = true;
+                    self.fstring_parts(parts, &mut values, loc);
+                }
+            }
+        }
+        if !has_fstring
+            || values
+                .iter()
+                .all(|v| matches!(v.kind, ExprKind::Constant(_)))
+        {
+            let mut text = String::new();
+            for v in values {
+                if let ExprKind::Constant(Constant::Str(s)) = v.kind {
+                    text.push_str(&s);
+                }
+            }
+            return ExprKind::Constant(Constant::Str(Rc::from(text.as_str())));
+        }
+        ExprKind::JoinedStr(values)
+    }
+
+    fn fstring_parts(
+        &mut self,
+        parts: Vec<super::fstring::Part>,
+        values: &mut Vec<Expr>,
+        group_loc: Loc,
+    ) {
+        use super::fstring::Part;
+        for part in parts {
+            match part {
+                Part::Lit(s) => push_lit(values, &s, group_loc),
+                Part::Field(f) => {
+                    if let Some(d) = &f.debug {
+                        push_lit(values, d, group_loc);
+                    }
+                    let nested = super::fstring::rewrite(&f.expr, f.expr_start, &mut self.fstrings);
+                    let value = self
+                        .parse_at(&format!("({nested})"), f.expr_start.saturating_sub(1))
+                        .unwrap_or(Expr {
+                            kind: ExprKind::Constant(Constant::None),
+                            loc: self.loc_at(f.expr_start),
+                        });
+                    let loc = value.loc;
+                    let conversion = match (f.conversion, &f.debug, &f.spec) {
+                        (Some(c), _, _) => Some(c),
+                        (None, Some(_), None) => Some('r'),
+                        _ => None,
+                    };
+                    let spec = f.spec.map(|sp| {
+                        let mut sv = Vec::new();
+                        self.fstring_parts(sp, &mut sv, group_loc);
+                        Box::new(Expr {
+                            kind: ExprKind::JoinedStr(sv),
+                            loc,
+                        })
+                    });
+                    values.push(Expr {
+                        kind: ExprKind::FormattedValue {
+                            value: Box::new(value),
+                            conversion,
+                            spec,
+                        },
+                        loc,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Parses the expression `src` found at byte `offset` of the source;
+    /// an error is recorded and gives `None`.
+    fn parse_at(&mut self, src: &str, offset: usize) -> Option<Expr> {
+        let start = rustpython_parser::text_size::TextSize::from(offset as u32);
+        match rustpython_parser::parse_starts_at(src, Mode::Expression, self.filename, start) {
+            Ok(py::Mod::Expression(e)) => Some(self.expr(*e.body)),
+            Ok(_) => None,
+            Err(e) => {
+                if self.error.is_none() {
+                    let at = usize::from(e.offset);
+                    let err = convert_error(e, self.lines.source, self.lines, self.filename);
+                    self.error = Some((format!("f-string: {}", err.msg), at));
+                }
+                None
+            }
+        }
+    }
+
+    fn loc_at(&self, offset: usize) -> Loc {
+        let (line, col) = self.lines.locate(offset);
+        Loc {
+            line,
+            col,
+            end_line: line,
+            end_col: col,
         }
     }
 
@@ -589,9 +717,14 @@ impl Converter<'_> {
                 value: self.bexpr(s.value),
                 ctx: ctx(s.ctx),
             },
-            py::Expr::Name(n) => ExprKind::Name {
-                id: ident(&n.id),
-                ctx: ctx(n.ctx),
+            py::Expr::Name(n) => match super::fstring::placeholder_index(n.id.as_str())
+                .filter(|i| *i < self.fstrings.len())
+            {
+                Some(i) => self.fstring_group(i, loc),
+                None => ExprKind::Name {
+                    id: ident(&n.id),
+                    ctx: ctx(n.ctx),
+                },
             },
             py::Expr::List(l) => ExprKind::List {
                 elts: self.exprs(l.elts),
@@ -617,6 +750,25 @@ fn ctx(c: py::ExprContext) -> Ctx {
         py::ExprContext::Store => Ctx::Store,
         py::ExprContext::Del => Ctx::Del,
     }
+}
+
+/// Appends literal text to f-string values, merging with a literal before.
+fn push_lit(values: &mut Vec<Expr>, s: &str, loc: Loc) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(Expr {
+        kind: ExprKind::Constant(Constant::Str(prev)),
+        ..
+    }) = values.last_mut()
+    {
+        *prev = Rc::from(format!("{prev}{s}").as_str());
+        return;
+    }
+    values.push(Expr {
+        kind: ExprKind::Constant(Constant::Str(Rc::from(s))),
+        loc,
+    });
 }
 
 fn constant(c: py::Constant) -> Constant {
