@@ -79,10 +79,7 @@ pub fn rewrite(src: &str, base: usize, groups: &mut Vec<Vec<Piece>>) -> String {
             let mut needs = false;
             let mut j = i;
             let mut ok = true;
-            loop {
-                let Some((plen, is_f)) = string_start(b, j) else {
-                    break;
-                };
+            while let Some((plen, is_f)) = string_start(b, j) {
                 if is_f {
                     match parse_fstring(src, j + plen - 1 - prefix_skip(b, j, plen), base) {
                         Some((parts, end, hard)) => {
@@ -199,7 +196,7 @@ fn string_start(b: &[u8], i: usize) -> Option<(usize, bool)> {
     let mut is_f = false;
     while k < b.len() && k - i < 2 && matches!(b[k].to_ascii_lowercase(), b'r' | b'b' | b'u' | b'f')
     {
-        if b[k].to_ascii_lowercase() == b'f' {
+        if b[k].eq_ignore_ascii_case(&b'f') {
             is_f = true;
         }
         k += 1;

@@ -181,13 +181,10 @@ impl Converter<'_> {
             match piece {
                 Piece::Plain { src, start } => match self.parse_at(&src, start).map(|e| e.kind) {
                     Some(ExprKind::Constant(Constant::Str(s))) => push_lit(&mut values, &s, loc),
-                    Some(_) => {
-                        if self.error.is_none() {
-                            self.error =
-                                Some(("cannot mix bytes and nonbytes literals".into(), start));
-                        }
+                    Some(_) if self.error.is_none() => {
+                        self.error = Some(("cannot mix bytes and nonbytes literals".into(), start));
                     }
-                    None => {}
+                    _ => {}
                 },
                 Piece::FString(parts) => {
                     has_fstring = true;
