@@ -488,6 +488,13 @@ impl Scan<'_> {
         let mut spec = None;
         if b.get(k) == Some(&b':') {
             let (parts, end) = self.body(k + 1, true)?;
+            // The parser crate reads one level of fields nested in a spec.
+            if parts
+                .iter()
+                .any(|p| matches!(p, Part::Field(f) if f.spec.as_ref().is_some_and(|s| s.iter().any(|q| matches!(q, Part::Field(_))))))
+            {
+                self.hard = true;
+            }
             spec = Some(parts);
             k = end;
         }

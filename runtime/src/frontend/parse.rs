@@ -157,13 +157,18 @@ impl Converter<'_> {
     /// A generator expression as a call's argument needs its own
     /// parentheses unless it is the only argument.
     fn check_genexp_args(&mut self, args: &[py::Expr], nkw: usize) {
-        if args.len() + nkw < 2 || self.error.is_some() {
+        if self.error.is_some() {
             return;
         }
         for a in args {
             if let py::Expr::GeneratorExp(g) = a {
                 let start = usize::from(g.range.start());
-                if !self.lines.source[start..].starts_with('(') {
+                let src = self.lines.source;
+                // A sole generator argument may not have a trailing comma.
+                let trailing = src[usize::from(g.range.end())..]
+                    .trim_start()
+                    .starts_with(',');
+                if (args.len() + nkw >= 2 || trailing) && !src[start..].starts_with('(') {
                     self.error = Some(("Generator expression must be parenthesized".into(), start));
                     return;
                 }
