@@ -2066,6 +2066,15 @@ impl<'a> Compiler<'a> {
                     dst: start.offset(2 * i + 1),
                     src,
                 });
+            } else if let ExprKind::Starred { value, .. } = &a.kind {
+                // `*args: *Ts` (PEP 646): the annotation is the one item
+                // of the unpacked value.
+                let v = self.expr(value)?;
+                self.emit(Instr::UnpackSequence {
+                    src: v,
+                    dst: start.offset(2 * i + 1),
+                    count: 1,
+                });
             } else {
                 self.expr_into(a, start.offset(2 * i + 1))?;
             }
