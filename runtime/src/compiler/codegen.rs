@@ -1709,8 +1709,19 @@ impl<'a> Compiler<'a> {
             }
             self.bind(next);
         }
-        let ignored = self.temp();
-        self.call_helper(ignored, "__exc_star_end__", exc_group::star_end, &[state]);
+        // What remains is re-raised without a new traceback entry.
+        let reraise = self.temp();
+        self.call_helper(reraise, "__exc_star_end__", exc_group::star_end, &[state]);
+        let done = self.label();
+        self.emit_jump(
+            |l| Instr::JumpIfFalse {
+                cond: reraise,
+                target: l,
+            },
+            done,
+        );
+        self.emit(Instr::Reraise { exc: reraise });
+        self.bind(done);
         self.emit(Instr::PopExcInfo);
         self.pop_handler();
         self.emit_jump(|t| Instr::Jump { target: t }, end);
