@@ -113,6 +113,15 @@ impl Vm {
         args: &[Value],
         kw: KwArgs,
     ) -> PyResult<Value> {
+        if kw.is_empty() && self.is_simple_call(func, args.len()) {
+            let base = self.push_simple_frame(func);
+            for (i, a) in args.iter().enumerate() {
+                // SAFETY: `base + i` is a parameter slot of the new frame
+                // (`args.len()` is the parameter count), which owns nothing.
+                unsafe { std::ptr::write(self.stack.as_mut_ptr().add(base + i), a.clone()) };
+            }
+            return self.run_simple_frame();
+        }
         let base = self.push_function_frame(func, args, kw)?;
         if func.code.is_generator() {
             return Ok(self.make_generator(base));
@@ -135,20 +144,47 @@ impl Vm {
         src: usize,
         argc: usize,
     ) -> PyResult<Value> {
-        let code = &func.code;
-        let simple = argc == code.argcount as usize
-            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-            && code.kwonlyargcount == 0
-            && !code.forced_name
-            && code.cell_params.is_empty();
-        if !simple || self.depth >= self.opts.recursion_limit {
+        if !self.is_simple_call(func, argc) {
             let args: crate::value::Args = self.stack[src..src + argc]
                 .iter_mut()
                 .map(std::mem::take)
                 .collect();
             return self.call_function(func, &args, &[]);
         }
-        let code = code.clone();
+        let base = self.push_simple_frame(func);
+        assert!(src + argc <= base);
+        let p = self.stack.as_mut_ptr();
+        for i in 0..argc {
+            // SAFETY: `src + i < base` (asserted: the arguments are
+            // registers of the calling frame) and `base + i` is a parameter
+            // slot of the new frame, which owns nothing.
+            unsafe {
+                let v = std::ptr::replace(p.add(src + i), Value::Unbound);
+                std::ptr::write(p.add(base + i), v);
+            }
+        }
+        self.run_simple_frame()
+    }
+
+    /// Whether a call with `argc` positional arguments and no keywords
+    /// binds them one to one to the parameters (no defaults, `*args`,
+    /// `**kwargs`, keyword-only parameters or cells among them), with
+    /// room for another frame.
+    fn is_simple_call(&self, func: &PyFunction, argc: usize) -> bool {
+        let code = &func.code;
+        argc == code.argcount as usize
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+            && code.kwonlyargcount == 0
+            && !code.forced_name
+            && code.cell_params.is_empty()
+            && self.depth < self.opts.recursion_limit
+    }
+
+    /// Pushes the frame of a simple call (see `is_simple_call`) with its
+    /// constants, cells and free variables in place and the parameter
+    /// slots empty; returns its base.
+    fn push_simple_frame(&mut self, func: &Rc<PyFunction>) -> usize {
+        let code = func.code.clone();
         let base = self.stack.len();
         let n = code.nregs as usize;
         self.stack.reserve(n);
@@ -159,20 +195,9 @@ impl Vm {
             std::ptr::write_bytes(self.stack.as_mut_ptr().add(base), 0, n);
             self.stack.set_len(base + n);
         }
-        // The new slots hold `Unbound` (no destructor): write over them.
         let cb = base + code.const_base.idx();
-        assert!(src + argc <= base && cb + code.consts.len() <= base + n);
+        assert!(cb + code.consts.len() <= base + n);
         let p = self.stack.as_mut_ptr();
-        for i in 0..argc {
-            // SAFETY: `src + i < base` and `base + i < base + n` are in
-            // bounds (asserted above; the arguments are registers of the
-            // calling frame, below `base`), distinct, and the target slot
-            // owns nothing.
-            unsafe {
-                let v = std::ptr::replace(p.add(src + i), Value::Unbound);
-                std::ptr::write(p.add(base + i), v);
-            }
-        }
         for (i, c) in code.consts.iter().enumerate() {
             // SAFETY: `cb + i < base + n` (asserted above); the slot owns
             // nothing.
@@ -197,6 +222,11 @@ impl Vm {
             exc_depth: self.handled.len(),
         });
         self.depth += 1;
+        base
+    }
+
+    /// Runs the frame `push_simple_frame` pushed, then pops it.
+    fn run_simple_frame(&mut self) -> PyResult<Value> {
         let result = self.run_pushed_frame();
         self.pop_frame();
         match result? {
