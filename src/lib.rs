@@ -164,8 +164,9 @@ impl RuntimeBuilder {
     /// name), `file` and `line`; `compile` adds `header` (instruction
     /// index), `unboxed`, `boxed` (register counts) and `compile_us`;
     /// `deopt` adds `loop_line`, `pc`, `reason` (`entry-type`,
-    /// `result-type`, `overflow`, `zero-division`, `frame-written`,
-    /// `precision`, `iterator`), `reg` (register or null) and `loop`
+    /// `result-type`, `overflow`, `raises`, `frame-written`, `precision`,
+    /// `iterator`, `item-type`, `global-changed`, `subscript`), `reg`
+    /// (register or null) and `loop`
     /// (`"kept"`, `"invalidated"` or `"rejected"`); `reject` adds `header`
     /// and `reason`.
     pub fn tier_events(mut self, w: Box<dyn Write>) -> Self {

@@ -313,12 +313,7 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
         match code.instrs[pc] {
             Instr::ForIter { iter, .. } => {
                 if iter.idx() < nregs {
-                    let v = &req.regs[iter.idx()];
-                    if is_range_iter(v) {
-                        virt[iter.idx()] = Some(IterKind::Range);
-                    } else if is_list_iter(v) && req.layout.is_some() {
-                        virt[iter.idx()] = Some(IterKind::List);
-                    }
+                    virt[iter.idx()] = iter_kind(code, req, header, end, iter);
                 }
             }
             Instr::GetIter { src, .. } => {
@@ -706,6 +701,40 @@ fn result_types(
             instr.for_each_write(|r| w.push((r, spec(r.idx()))));
             w
         }
+    }
+}
+
+/// The kind of iterator native code may advance in `iter`. An iterator
+/// created inside the loop (an inner loop's `GetIter`) is judged by what it
+/// iterates over, since the frame may hold the previous, exhausted one; the
+/// loop's own iterator, created before the loop, by what the frame holds.
+/// Either way `GetIter` checks at run time and deopts if it guessed wrong.
+fn iter_kind(
+    code: &CodeObject,
+    req: &LoopRequest,
+    header: usize,
+    end: usize,
+    iter: Reg,
+) -> Option<IterKind> {
+    let created_inside = (header..=end).find_map(|pc| match code.instrs[pc] {
+        Instr::GetIter { dst, src } if dst == iter => Some(src),
+        _ => None,
+    });
+    let has_layout = req.layout.is_some();
+    let v = req.regs.get(iter.idx())?;
+    if let Some(src) = created_inside {
+        match req.regs.get(src.idx()) {
+            Some(Value::List(_)) if has_layout => return Some(IterKind::List),
+            Some(Value::Range(_)) => return Some(IterKind::Range),
+            _ => {}
+        }
+    }
+    if is_range_iter(v) {
+        Some(IterKind::Range)
+    } else if is_list_iter(v) && has_layout {
+        Some(IterKind::List)
+    } else {
+        None
     }
 }
 

@@ -128,6 +128,32 @@ pub struct Lowering<'a, 'f> {
     /// Per instruction: the typed variables that may differ from memory
     /// when it starts (what a helper call there must write back first).
     dirty: Vec<Vec<Reg>>,
+    /// Per register: what native code has established about the list it
+    /// holds, along straight-line code (see [`ListFact`]).
+    lists: Vec<Option<ListFact>>,
+    /// Calls emitted so far; a list's header may change across a call.
+    calls: u32,
+    /// Per instruction of the loop: whether the previous instruction is its
+    /// only way in, so facts established there still hold.
+    straight: Vec<bool>,
+}
+
+/// A register known to hold a list, and, while no call has run since
+/// (`epoch` equals [`Lowering::calls`]), its header as loaded then.
+#[derive(Clone, Copy)]
+struct ListFact {
+    /// The list object (the register's payload).
+    obj: ir::Value,
+    header: Option<ListHeader>,
+}
+
+#[derive(Clone, Copy)]
+struct ListHeader {
+    epoch: u32,
+    len: ir::Value,
+    data: ir::Value,
+    /// Checked not borrowed at all (writable), not just not mutably.
+    writable: bool,
 }
 
 fn sig(call_conv: CallConv, params: &[ir::Type], ret: Option<ir::Type>) -> Signature {
@@ -137,6 +163,33 @@ fn sig(call_conv: CallConv, params: &[ir::Type], ret: Option<ir::Type>) -> Signa
         s.returns.push(AbiParam::new(r));
     }
     s
+}
+
+/// Per instruction of `header..=end`: whether it is entered only by
+/// falling through from the instruction before it.
+fn straight_line(
+    code: &slotpy_runtime::bytecode::CodeObject,
+    header: usize,
+    end: usize,
+) -> Vec<bool> {
+    let mut preds = vec![0u32; end - header + 1];
+    let mut succ = Vec::new();
+    for pc in header..=end {
+        crate::analysis::successors(code, pc, &mut succ);
+        for &s in &succ {
+            if (header..=end).contains(&s) {
+                preds[s - header] += 1;
+            }
+        }
+    }
+    (header..=end)
+        .map(|pc| {
+            pc > header
+                && preds[pc - header] == 1
+                && !code.instrs[pc - 1].is_terminal()
+                && code.instrs[pc - 1].target().map(|t| t.0 as usize) != Some(pc)
+        })
+        .collect()
 }
 
 fn exit_word(kind: ExitKind, reason: DeoptReason, reg: Option<Reg>, pc: usize) -> i64 {
@@ -240,6 +293,9 @@ impl<'a, 'f> Lowering<'a, 'f> {
             pc: an.header,
             temp_vars: Default::default(),
             dirty: Vec::new(),
+            lists: vec![None; nregs],
+            calls: 0,
+            straight: straight_line(req.code, an.header, an.end),
         }
         .with_cold_exits()
     }
@@ -289,6 +345,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     }
 
     fn call(&mut self, sig: ir::SigRef, f: usize, args: &[ir::Value]) -> Option<ir::Value> {
+        self.calls += 1;
         let callee = self.helper_addr(f);
         let inst = self.b.ins().call_indirect(sig, callee, args);
         self.b.inst_results(inst).first().copied()
@@ -593,7 +650,11 @@ impl<'a, 'f> Lowering<'a, 'f> {
             let blk = self.blocks[pc - self.an.header];
             self.b.switch_to_block(blk);
             self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(pc)));
+            if !self.straight[pc - self.an.header] {
+                self.lists.iter_mut().for_each(|f| *f = None);
+            }
             self.instr(pc);
+            self.track_lists(pc);
         }
         self.exits();
         let n = self.an.unboxed_regs().count();
@@ -609,7 +670,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
         for pc in self.an.header..=self.an.end {
             let how = match self.plan(pc) {
                 Plan::Inline => "native",
-                Plan::ListGet | Plan::ListSet => "native list, helper otherwise",
+                Plan::ListGet | Plan::ListSet => "native list, deopt otherwise",
                 Plan::Unpack => "native tuple, helper otherwise",
                 Plan::BoxedMove => "native copy",
                 Plan::KnownGlobal => "known value, guarded",
@@ -833,6 +894,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             (an.is_named(r.idx()) && self.pay[r.idx()].is_some())
                 || (an.is_flow_temp(r.idx()) && dty(r).is_unboxed())
         };
+        // An instruction whose speculation failed before runs in a helper.
+        let generic = self.req.generic.contains(&(pc as u32));
         match self.req.code.instrs[pc] {
             Instr::Nop
             | Instr::Jump { .. }
@@ -878,12 +941,15 @@ impl<'a, 'f> Lowering<'a, 'f> {
             }
             Instr::ForIter { iter, .. } if an.virt[iter.idx()].is_some() => Plan::Inline,
             Instr::GetItem { dst, obj, key }
-                if ty(key) == Ty::Int && ty(obj) == Ty::Boxed && typed_dst(dst) =>
+                if ty(key) == Ty::Int && ty(obj) == Ty::Boxed && typed_dst(dst) && !generic =>
             {
                 Plan::ListGet
             }
             Instr::SetItem { obj, key, src }
-                if ty(key) == Ty::Int && ty(obj) == Ty::Boxed && ty(src).is_unboxed() =>
+                if ty(key) == Ty::Int
+                    && ty(obj) == Ty::Boxed
+                    && ty(src).is_unboxed()
+                    && !generic =>
             {
                 Plan::ListSet
             }
@@ -1346,7 +1412,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
     /// The item slot of `list[key]` for native access: the slot's address,
     /// after checking that register `obj` holds a list that is not being
     /// mutated (`writing`: not borrowed at all) and that the index is in
-    /// range; otherwise branches to `slow`.
+    /// range; otherwise branches to `slow`. Checks already made on this
+    /// straight-line path (see [`ListFact`]) are not repeated.
     fn list_slot(
         &mut self,
         layout: slotpy_runtime::jit_iface::ListLayout,
@@ -1355,39 +1422,85 @@ impl<'a, 'f> Lowering<'a, 'f> {
         writing: bool,
         slow: ir::Block,
     ) -> ir::Value {
-        let tg = self.load_tag(obj);
-        let not_list = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, tg, tag::LIST as i64);
-        self.or_slow(not_list, slow);
-        let p = self.load_payload(obj, I64);
-        let flag = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), p, layout.borrow);
-        let busy = if writing {
-            self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0)
-        } else {
-            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
+        let fact = self.lists[obj.idx()];
+        let p = match fact {
+            Some(f) => f.obj,
+            None => {
+                let tg = self.load_tag(obj);
+                let not_list = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::NotEqual, tg, tag::LIST as i64);
+                self.or_slow(not_list, slow);
+                self.load_payload(obj, I64)
+            }
         };
-        self.or_slow(busy, slow);
-        let len = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), p, layout.len);
+        let known = fact
+            .and_then(|f| f.header)
+            .filter(|h| h.epoch == self.calls && (h.writable || !writing));
+        let header = match known {
+            Some(h) => h,
+            None => {
+                let flag = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), p, layout.borrow);
+                let busy = if writing {
+                    self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0)
+                } else {
+                    self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
+                };
+                self.or_slow(busy, slow);
+                let len = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), p, layout.len);
+                let data = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), p, layout.ptr);
+                ListHeader {
+                    epoch: self.calls,
+                    len,
+                    data,
+                    writable: writing,
+                }
+            }
+        };
+        self.lists[obj.idx()] = Some(ListFact {
+            obj: p,
+            header: Some(header),
+        });
         // A negative index counts from the end.
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, key, 0);
-        let wrapped = self.b.ins().iadd(key, len);
+        let wrapped = self.b.ins().iadd(key, header.len);
         let i = self.b.ins().select(neg, wrapped, key);
-        let out = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
-        self.or_slow(out, slow);
-        let data = self
+        let out = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), p, layout.ptr);
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, i, header.len);
+        self.or_slow(out, slow);
         let off = self.b.ins().ishl_imm_s(i, 4);
-        self.b.ins().iadd(data, off)
+        self.b.ins().iadd(header.data, off)
+    }
+
+    /// Keeps [`Lowering::lists`] true after instruction `pc`: a register
+    /// written loses its fact; a boxed copy of a list carries it over.
+    fn track_lists(&mut self, pc: usize) {
+        let instr = self.req.code.instrs[pc];
+        let copied = match instr {
+            Instr::Move { src, .. } if self.plan(pc) == Plan::BoxedMove => self.lists[src.idx()],
+            _ => None,
+        };
+        let lists = &mut self.lists;
+        instr.for_each_write(|w| {
+            if let Some(f) = lists.get_mut(w.idx()) {
+                *f = None;
+            }
+        });
+        if let (Instr::Move { dst, .. }, Some(f)) = (instr, copied) {
+            self.lists[dst.idx()] = Some(f);
+        }
     }
 
     /// Continues in a new block unless `cond`, which goes to `slow`.
@@ -1416,7 +1529,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
             .b
             .ins()
             .icmp_imm_s(IntCC::NotEqual, it, Self::tag_of(t));
-        self.or_slow(other, slow);
+        // The interpreter records the item's type when it runs the access.
+        self.guard(other, DeoptReason::ItemType, Some(dst), pc);
         let v = self.b.ins().load(
             Self::ir_type(t),
             MemFlagsData::trusted(),
@@ -1425,8 +1539,10 @@ impl<'a, 'f> Lowering<'a, 'f> {
         );
         self.set(dst, v);
         self.goto(pc + 1);
+        // Leaving instead of calling a helper keeps the fast path free of
+        // joins, so values stay in machine registers across accesses.
         self.b.switch_to_block(slow);
-        self.helper(pc);
+        self.exit_before(ExitKind::Deopt, DeoptReason::Subscript, None, pc);
     }
 
     /// `obj[key] = value` with an int key and an inline value: native when
@@ -1458,7 +1574,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             .store(MemFlagsData::trusted(), v, slot, tag::PAYLOAD_OFFSET);
         self.goto(pc + 1);
         self.b.switch_to_block(slow);
-        self.helper(pc);
+        self.exit_before(ExitKind::Deopt, DeoptReason::Subscript, None, pc);
     }
 
     /// The callee of the call at `pc` when known and computed natively for

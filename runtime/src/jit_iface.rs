@@ -218,6 +218,11 @@ pub enum DeoptReason {
     /// A global (or module attribute) native code relied on was rebound,
     /// or the frame runs with other globals than at compile time.
     GlobalChanged = 9,
+    /// A list access native code speculated on could not be done natively
+    /// (not a list, index out of range, list in use, a heap item to
+    /// replace): the interpreter runs it, and the recompiled loop leaves
+    /// that instruction to a helper.
+    Subscript = 10,
 }
 
 impl DeoptReason {
@@ -233,6 +238,7 @@ impl DeoptReason {
             DeoptReason::Iterator => "iterator",
             DeoptReason::ItemType => "item-type",
             DeoptReason::GlobalChanged => "global-changed",
+            DeoptReason::Subscript => "subscript",
         }
     }
 
@@ -247,6 +253,7 @@ impl DeoptReason {
             7 => DeoptReason::Iterator,
             8 => DeoptReason::ItemType,
             9 => DeoptReason::GlobalChanged,
+            10 => DeoptReason::Subscript,
             _ => DeoptReason::None,
         }
     }

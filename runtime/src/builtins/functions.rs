@@ -548,14 +548,35 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     match m {
         None => vm.binary_op(crate::frontend::ast::BinOp::Pow, &base, &exp),
         Some(m) => {
-            let (Some(b), Some(e), Some(mm)) =
+            if let (Some(b), Some(e), Some(mm)) =
                 (int::to_big(&base), int::to_big(&exp), int::to_big(&m))
-            else {
+            {
+                return int::pow_mod(&b, &e, &mm).map_err(|e| vm.native(e));
+            }
+            // Three-argument pow only asks the base's __pow__ (CPython 3.13).
+            if let Some(f) = vm.user_special(&base, "__pow__") {
+                let r = vm.call_special(&f, &base, &[exp.clone(), m.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let numeric = |v: &Value| {
+                matches!(
+                    Vm::unwrap_base(v),
+                    Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+                )
+            };
+            if numeric(&base) && numeric(&exp) && numeric(&m) {
                 return Err(vm.type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
-            };
-            int::pow_mod(&b, &e, &mm).map_err(|e| vm.native(e))
+            }
+            Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name(&base),
+                vm.type_name(&exp),
+                vm.type_name(&m)
+            )))
         }
     }
 }

@@ -70,6 +70,10 @@ pub fn make_math(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
             ("gamma", gamma),
             ("lgamma", lgamma),
             ("cbrt", cbrt),
+            ("nextafter", nextafter),
+            ("ulp", ulp),
+            ("sumprod", sumprod),
+            ("fma", fma),
         ],
     );
     let d = &m.dict;
@@ -140,7 +144,7 @@ fn unary(
 macro_rules! simple {
     ($($name:ident => $f:expr, $inf_ok:expr;)*) => {
         $(pub(crate) fn $name(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-            unary(vm, a, stringify!($name), $f, $inf_ok)
+            unary(vm, a, concat!("math.", stringify!($name)), $f, $inf_ok)
         })*
     };
 }
@@ -163,13 +167,66 @@ simple! {
     fabs => f64::abs, false;
     degrees => f64::to_degrees, false;
     radians => f64::to_radians, false;
-    cbrt => f64::cbrt, false;
+    cbrt => libm_cbrt, false;
     erf => erf_f, false;
     erfc => erfc_f, false;
 }
 
+/// The cube root as the GNU C library computes it (a polynomial guess and
+/// one rational refinement step), which CPython's math.cbrt calls: it is
+/// not correctly rounded (the cube root of 27 is 3.0000000000000004), and
+/// Rust's own cbrt is.
+fn libm_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_2;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_5;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp_f(x.abs());
+    let u = 0.354_895_765_043_919_86
+        + (1.508_191_937_815_849
+            + (-2.114_994_941_673_712_9
+                + (2.446_931_225_635_344_3
+                    + (-1.834_692_774_836_130_9
+                        + (0.784_932_344_976_639_3 - 0.145_263_899_385_486_38 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp_f(ym, xe / 3).copysign(x)
+}
+
+/// `frexp` for finite non-zero values: mantissa in [0.5, 1) and exponent.
+fn frexp_f(x: f64) -> (f64, i32) {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp_f(x * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+/// `ldexp` by repeated exact scaling (no intermediate overflow).
+fn ldexp_f(mut x: f64, mut e: i32) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e)
+}
+
 pub(crate) fn sqrt(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "sqrt", a, 1, 1)?;
+    arity(vm, "math.sqrt", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x < 0.0 {
         return Err(domain(vm));
@@ -178,7 +235,7 @@ pub(crate) fn sqrt(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn atanh(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "atanh", a, 1, 1)?;
+    arity(vm, "math.atanh", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x.abs() >= 1.0 {
         return Err(domain(vm));
@@ -191,10 +248,13 @@ fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Value::BigInt(b) = v {
         if b.is_positive() {
             let bits = b.bits();
-            if bits > 1000 {
-                let shift = bits - 60;
+            if bits > 1024 {
+                // Too big for a float: CPython's frexp route, log(x) + e*log(2)
+                // with x in [0.5, 1).
+                let shift = bits - 64;
                 let top = (&**b >> shift).to_f64().unwrap_or(1.0);
-                return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+                let x = top / 2f64.powi(64);
+                return Ok(x.ln() + bits as f64 * std::f64::consts::LN_2);
             }
         } else {
             return Err(domain(vm));
@@ -223,7 +283,7 @@ fn log(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn log2(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "log2", a, 1, 1)?;
+    arity(vm, "math.log2", a, 1, 1)?;
     if let Value::BigInt(_) = &a[0] {
         return Ok(Value::float(log_of(vm, &a[0])? / std::f64::consts::LN_2));
     }
@@ -235,7 +295,7 @@ fn log2(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn log10(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "log10", a, 1, 1)?;
+    arity(vm, "math.log10", a, 1, 1)?;
     if let Value::BigInt(_) = &a[0] {
         return Ok(Value::float(log_of(vm, &a[0])? / std::f64::consts::LN_10));
     }
@@ -247,7 +307,7 @@ fn log10(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn log1p(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "log1p", a, 1, 1)?;
+    arity(vm, "math.log1p", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x <= -1.0 {
         return Err(domain(vm));
@@ -333,7 +393,7 @@ fn fmod(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn modf(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "modf", a, 1, 1)?;
+    arity(vm, "math.modf", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x.is_infinite() {
         return Ok(Value::tuple(vec![
@@ -349,7 +409,7 @@ fn modf(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn frexp(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "frexp", a, 1, 1)?;
+    arity(vm, "math.frexp", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::float(x), Value::Int(0)]));
@@ -424,7 +484,7 @@ fn iarg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn isqrt(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "isqrt", a, 1, 1)?;
+    arity(vm, "math.isqrt", a, 1, 1)?;
     let n = iarg(vm, &a[0])?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
@@ -454,7 +514,7 @@ fn lcm(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn factorial(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "factorial", a, 1, 1)?;
+    arity(vm, "math.factorial", a, 1, 1)?;
     if let Value::Float(_) = a[0] {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -549,17 +609,17 @@ fn isclose(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn isfinite(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "isfinite", a, 1, 1)?;
+    arity(vm, "math.isfinite", a, 1, 1)?;
     Ok(Value::bool(farg(vm, &a[0])?.is_finite()))
 }
 
 fn isinf(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "isinf", a, 1, 1)?;
+    arity(vm, "math.isinf", a, 1, 1)?;
     Ok(Value::bool(farg(vm, &a[0])?.is_infinite()))
 }
 
 fn isnan(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "isnan", a, 1, 1)?;
+    arity(vm, "math.isnan", a, 1, 1)?;
     Ok(Value::bool(farg(vm, &a[0])?.is_nan()))
 }
 
@@ -572,7 +632,7 @@ fn copysign(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 
 /// Shewchuk's exact summation (CPython's `math.fsum`).
 fn fsum(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "fsum", a, 1, 1)?;
+    arity(vm, "math.fsum", a, 1, 1)?;
     let items = vm.collect(&a[0])?;
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
@@ -639,7 +699,7 @@ fn fsum(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn prod(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [start] = super::args::kwargs(vm, "prod", kw, ["start"])?;
-    arity(vm, "prod", a, 1, 1)?;
+    arity(vm, "math.prod", a, 1, 1)?;
     let mut acc = start.unwrap_or(Value::Int(1));
     let it = vm.get_iter(&a[0])?;
     while let Some(x) = vm.next(&it)? {
@@ -660,7 +720,7 @@ fn remainder(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn gamma(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "gamma", a, 1, 1)?;
+    arity(vm, "math.gamma", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x <= 0.0 && x.fract() == 0.0 {
         return Err(domain(vm));
@@ -678,10 +738,14 @@ fn gamma(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn lgamma(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "lgamma", a, 1, 1)?;
+    arity(vm, "math.lgamma", a, 1, 1)?;
     let x = farg(vm, &a[0])?;
     if x <= 0.0 && x.fract() == 0.0 {
         return Err(domain(vm));
+    }
+    // Exact zeros at 1 and 2, as CPython's lgamma guarantees.
+    if x == 1.0 || x == 2.0 {
+        return Ok(Value::float(0.0));
     }
     Ok(Value::float(lanczos_gamma(x).abs().ln()))
 }
@@ -751,4 +815,92 @@ fn erfc_f(x: f64) -> f64 {
     } else {
         2.0 + erfc_tail(x)
     }
+}
+
+/// The next float after `x` towards `y` (IEEE nextafter).
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let [steps_kw] = super::args::kwargs(vm, "nextafter", kw, ["steps"])?;
+    arity(vm, "nextafter", a, 2, 3)?;
+    let mut x = farg(vm, &a[0])?;
+    let y = farg(vm, &a[1])?;
+    let steps = match a.get(2).cloned().or(steps_kw) {
+        None | Some(Value::None) => 1,
+        Some(v) => {
+            let n = vm.index_of(&v, "")?;
+            if n < 0 {
+                return Err(vm.value_error("steps must be a non-negative integer"));
+            }
+            n
+        }
+    };
+    for _ in 0..steps {
+        let next = next_toward(x, y);
+        if next == x || next.is_nan() {
+            x = next;
+            break;
+        }
+        x = next;
+    }
+    Ok(Value::float(x))
+}
+
+fn ulp(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "math.ulp", a, 1, 1)?;
+    let x = farg(vm, &a[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::float(x));
+    }
+    let up = next_toward(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::float(x - next_toward(x, 0.0)));
+    }
+    Ok(Value::float(up - x))
+}
+
+fn sumprod(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "sumprod", a, 2, 2)?;
+    use crate::frontend::ast::BinOp;
+    let p = vm.get_iter(&a[0])?;
+    let q = vm.get_iter(&a[1])?;
+    let mut total = Value::Int(0);
+    loop {
+        match (vm.next(&p)?, vm.next(&q)?) {
+            (Some(x), Some(y)) => {
+                let prod = vm.binary_op(BinOp::Mul, &x, &y)?;
+                total = vm.binary_op(BinOp::Add, &total, &prod)?;
+            }
+            (None, None) => return Ok(total),
+            _ => return Err(vm.value_error("Inputs are not the same length")),
+        }
+    }
+}
+
+fn fma(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "fma", a, 3, 3)?;
+    let x = farg(vm, &a[0])?;
+    let y = farg(vm, &a[1])?;
+    let z = farg(vm, &a[2])?;
+    let r = x.mul_add(y, z);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() && !z.is_nan() {
+        return Err(vm.value_error("invalid operation in fma"));
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() && z.is_finite() {
+        return Err(vm.err(ExcKind::OverflowError, "overflow in fma"));
+    }
+    Ok(Value::float(r))
 }

@@ -8,20 +8,25 @@ pub mod codecs;
 pub use mapping::set_fill;
 mod collections;
 pub mod complex;
+mod dunders;
+pub(crate) mod exc_group;
 mod exec;
 mod fileio;
 pub mod functions;
 mod functools;
 mod future;
+pub mod generic_alias;
 mod importlib;
 mod itertools;
-mod mapping;
+pub(crate) mod mapping;
+pub mod mappingproxy;
 pub(crate) mod math;
 mod number;
 mod object;
-mod operator;
+pub(crate) mod operator;
 mod random;
 pub mod sequence;
+pub mod slots;
 mod string;
 mod string_mod;
 mod sys;
@@ -46,6 +51,10 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     sequence::install(vm);
     mapping::install(vm);
+    mappingproxy::install(vm);
+    slots::install(vm);
+    generic_alias::install(vm);
+    dunders::install(vm);
 
     let t = &vm.types;
     let named: Vec<(&str, Rc<PyType>)> = vec![
@@ -97,6 +106,7 @@ pub fn install(vm: &mut Vm) {
     vm.builtins.set_item_str("__doc__", Value::None);
 
     sys::install(vm);
+    exc_group::install(vm);
     vm.native_modules.insert("time", time::make_time);
     vm.native_modules.insert("timeit", time::make_timeit);
     vm.native_modules.insert("math", math::make_math);
@@ -197,6 +207,7 @@ pub fn new_cls(
 pub fn wrap_subclass(cls: &Rc<PyType>, base: Value) -> Value {
     Value::Instance(Rc::new(PyInstance {
         class: std::cell::RefCell::new(cls.clone()),
+        slots: std::cell::RefCell::new(vec![Value::Unbound; cls.layout.nslots]),
         dict: Rc::new(PyDict::new()),
         base: std::cell::RefCell::new(base),
         exc: None,
@@ -224,6 +235,8 @@ pub fn native_type(vm: &Vm, module: &str, name: &str, subclassable: bool) -> Rc<
         base_ok: subclassable,
         special_cache: Default::default(),
         attr_cache: Default::default(),
+        subclasses: Default::default(),
+        layout: Default::default(),
     });
     t.dict.set_item_str("__module__", Value::str(module));
     t.dict.set_item_str("__doc__", Value::None);

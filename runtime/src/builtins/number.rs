@@ -200,7 +200,7 @@ pub fn parse_int_str(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
     let digits = normalized.trim().trim_start_matches(['+', '-']).len();
     if base == 10 && digits > vm.int_digit_limit() && vm.int_digit_limit() != 0 {
         return Err(vm.value_error(format!(
-            "Exceeds the limit ({}) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
             vm.int_digit_limit(),
             digits
         )));
@@ -269,7 +269,7 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                             Ok(Vm::unwrap_base(&r))
                         }
                         _ => Err(vm.type_error(format!(
-                            "{}() returned non-int (type {})",
+                            "{} returned non-int (type {})",
                             name,
                             vm.type_name(&r)
                         ))),
@@ -582,10 +582,8 @@ fn float_hex(_: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     } else {
         (1, exp - 1023)
     };
-    let mut m = format!("{mant:013x}");
-    while m.len() > 1 && m.ends_with('0') {
-        m.pop();
-    }
+    // CPython always prints all 13 hex digits of the mantissa.
+    let m = format!("{mant:013x}");
     Ok(Value::string(format!(
         "{sign}0x{lead}.{m}p{}{}",
         if e < 0 { "-" } else { "+" },

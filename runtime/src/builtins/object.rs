@@ -41,6 +41,10 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__repr__", object_repr);
     vm.add_classmethod(&t, "__prepare__", type_prepare);
 
+    set_new(vm, &vm.types.none.clone(), none_new);
+    set_new(vm, &vm.types.not_implemented.clone(), not_implemented_new);
+    set_new(vm, &vm.types.ellipsis.clone(), ellipsis_new);
+
     let t = vm.types.property.clone();
     set_new(vm, &t, property_new);
     vm.add_method(&t, "getter", property_getter);
@@ -160,6 +164,26 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_instance(&cls, &args[1..]))
 }
 
+/// `type(x)()` for the singletons: the one instance, taking no arguments.
+fn singleton_new(vm: &Vm, args: &[Value], kw: KwArgs, name: &str, v: Value) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(v)
+}
+
+fn none_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton_new(vm, args, kw, "NoneType", Value::None)
+}
+
+fn not_implemented_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton_new(vm, args, kw, "NotImplementedType", Value::NotImplemented)
+}
+
+fn ellipsis_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    singleton_new(vm, args, kw, "ellipsis", Value::Ellipsis)
+}
+
 fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     let excess = args.len() > 1 || !kw.is_empty();
     if excess {
@@ -234,6 +258,10 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
             // Data descriptors still apply; the instance's own __setattr__
             // does not (this *is* object.__setattr__).
             let cls = inst.class();
+            if let Some(m) = cls.lookup(&name).and_then(|d| super::slots::as_member(&d)) {
+                super::slots::set(vm, &m, &args[0], Some(args[2].clone()))?;
+                return Ok(Value::None);
+            }
             if let Some(Value::Other(o)) = cls.lookup(&name) {
                 if let Other::Property { fset, .. } = &*o {
                     if !fset.is_none() {
@@ -365,6 +393,12 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             )))
         }
     };
+    if !matches!(Vm::unwrap_base(&rest[2]), Value::Dict(_)) {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&rest[2])
+        )));
+    }
     let name = name.as_str().to_string();
     vm.create_class(&meta, &name, &bases, &rest[2], kw)
 }
@@ -385,8 +419,15 @@ fn type_mro(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     ))
 }
 
-fn type_subclasses(_: &mut Vm, _: &[Value], _: KwArgs) -> PyResult<Value> {
-    Ok(Value::list(vec![]))
+fn type_subclasses(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
+    let t = cls_arg(vm, args, "__subclasses__")?;
+    let subs = t.subclasses.borrow();
+    Ok(Value::list(
+        subs.iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Type)
+            .collect(),
+    ))
 }
 
 fn type_instancecheck(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -554,6 +595,15 @@ fn exc_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
                 17 => Some(ExcKind::FileExistsError),
                 20 => Some(ExcKind::NotADirectoryError),
                 21 => Some(ExcKind::IsADirectoryError),
+                3 => Some(ExcKind::ProcessLookupError),
+                4 => Some(ExcKind::InterruptedError),
+                10 => Some(ExcKind::ChildProcessError),
+                11 => Some(ExcKind::BlockingIOError),
+                32 => Some(ExcKind::BrokenPipeError),
+                103 => Some(ExcKind::ConnectionAbortedError),
+                104 => Some(ExcKind::ConnectionResetError),
+                110 => Some(ExcKind::TimeoutError),
+                111 => Some(ExcKind::ConnectionRefusedError),
                 _ => None,
             };
             if let Some(k) = sub {

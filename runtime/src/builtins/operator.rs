@@ -108,7 +108,7 @@ pub fn make_operator(vm: &mut Vm) -> PyResult<Rc<PyModule>> {
 
 /// `operator.index(v)`: an int from `__index__`, with CPython's message.
 /// Also used by other modules for integer arguments.
-pub(super) fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn index_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(b.get() as i64)),

@@ -983,11 +983,7 @@ fn sample_counts(
         return Err(vm.value_error("Counts must be non-negative"));
     }
     let positions = {
-        let range = Value::Range(Rc::new(PyRange {
-            start: 0.into(),
-            stop: total.into(),
-            step: 1.into(),
-        }));
+        let range = Value::Range(Rc::new(PyRange::new(0.into(), total.into(), 1.into())));
         let kw = [(Rc::new(PyStr::new("k")), k.clone())];
         sample(vm, &[this.clone(), range], &kw)?
     };

@@ -217,11 +217,12 @@ fn title_char(c: char) -> String {
 fn title(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "str.title", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
+    let chars: Vec<char> = st.as_str().chars().collect();
     let mut out = String::new();
     let mut prev_cased = false;
-    for c in st.as_str().chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower(&mut out, &chars, i);
         } else {
             out.push_str(&title_char(c));
         }
@@ -233,16 +234,37 @@ fn title(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn swapcase(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "str.swapcase", &a[1..], 0, 0)?;
     let st = this(vm, &a[0])?;
-    s(st.as_str()
-        .chars()
-        .flat_map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else {
-                c.to_uppercase().collect::<Vec<_>>()
-            }
-        })
-        .collect())
+    let chars: Vec<char> = st.as_str().chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_uppercase() {
+            push_lower(&mut out, &chars, i);
+        } else {
+            out.extend(c.to_uppercase());
+        }
+    }
+    s(out)
+}
+
+/// Appends the lowercase of `chars[i]`, with Unicode's final-sigma rule
+/// (a capital sigma ending a word lowers to 'ς'), as CPython applies it.
+fn push_lower(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != 'Σ' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let cased = |c: char| c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
+    let ignorable = |c: char| {
+        matches!(
+            c,
+            '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{300}'..='\u{36f}'
+        )
+    };
+    let before = chars[..i].iter().rev().find(|c| !ignorable(**c));
+    let after = chars[i + 1..].iter().find(|c| !ignorable(**c));
+    let final_sigma = before.is_some_and(|c| cased(*c)) && !after.is_some_and(|c| cased(*c));
+    out.push(if final_sigma { 'ς' } else { 'σ' });
 }
 
 fn strip_chars(vm: &Vm, a: &[Value]) -> PyResult<Option<Vec<char>>> {
@@ -430,7 +452,7 @@ fn splitlines(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    arity(vm, "join", a, 2, 2)?;
+    arity(vm, "str.join", &a[1..], 1, 1)?;
     let sep = this(vm, &a[0])?;
     let items = vm.collect(&a[1])?;
     let mut out = String::new();
@@ -455,7 +477,7 @@ fn replace(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let [count_kw] = kwargs(vm, "replace", kw, ["count"])?;
     if a.len() < 3 {
         return Err(vm.type_error(format!(
-            "replace expected at least 2 arguments, got {}",
+            "replace() takes at least 2 positional arguments ({} given)",
             a.len() - 1
         )));
     }
@@ -739,7 +761,12 @@ pub fn is_identifier(t: &str) -> bool {
         Some(c) if c == '_' || c.is_alphabetic() => {}
         _ => return false,
     }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
+    // XID_Continue also admits combining marks and connector punctuation.
+    chars.all(|c| {
+        c == '_'
+            || c.is_alphanumeric()
+            || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{203f}' | '\u{2040}' | '\u{b7}')
+    })
 }
 
 fn isidentifier(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -947,11 +974,25 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                 i += 2;
                 continue;
             }
-            // Find the matching '}' allowing nesting in the spec.
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
+            // Find the matching '}' allowing nesting in the spec; in the
+            // field name, `[...]` is skipped whole (CPython's scan).
             let mut depth = 1;
+            let mut in_spec = false;
             let mut j = i + 1;
             while j < chars.len() {
                 match chars[j] {
+                    '[' if !in_spec => {
+                        while j < chars.len() && chars[j] != ']' {
+                            j += 1;
+                        }
+                        if j >= chars.len() {
+                            break;
+                        }
+                    }
+                    ':' if depth == 1 => in_spec = true,
                     '{' => depth += 1,
                     '}' => {
                         depth -= 1;
@@ -997,7 +1038,7 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                 })?;
                 auto += 1;
                 v
-            } else if let Ok(n) = first.parse::<usize>() {
+            } else if let Some(n) = decimal_index(first) {
                 if mode == Some(true) {
                     return Err(vm.value_error(
                         "cannot switch from automatic field numbering to manual field specification",
@@ -1025,9 +1066,9 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
                         .find(']')
                         .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                     let key = &r[..end];
-                    let k = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => Value::str(key),
+                    let k = match decimal_index(key) {
+                        Some(n) => Value::Int(n as i64),
+                        None => Value::str(key),
                     };
                     value = vm.get_item(&value, &k)?;
                     rest = &r[end + 1..];
@@ -1067,6 +1108,15 @@ pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Value) -> PyR
         }
     }
     Ok(out)
+}
+
+/// A field name or element index made only of decimal digits is an
+/// integer ("-1" and "+1" are string keys).
+fn decimal_index(s: &str) -> Option<usize> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
 }
 
 fn split_field(field: &str) -> (&str, &str) {

@@ -130,10 +130,13 @@ fn struct_seq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
         base_ok: false,
         special_cache: Default::default(),
         attr_cache: Default::default(),
+        subclasses: Default::default(),
+        layout: Default::default(),
     });
     t.dict.set_item_str("__module__", Value::str("sys"));
     let inst = Rc::new(PyInstance {
         class: RefCell::new(t),
+        slots: RefCell::new(Vec::new()),
         dict: Rc::new(PyDict::new()),
         base: RefCell::new(Value::tuple(
             fields.iter().map(|(_, v)| v.clone()).collect(),

@@ -1,9 +1,9 @@
 //! Code objects: compiled instructions plus everything needed to run them.
 
 use super::instr::{Instr, Label, Reg};
-use crate::objects::PyStr;
+use crate::objects::{PyFunction, PyStr, PyType};
 use crate::value::Value;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// How a code object's variables are reached.
@@ -87,6 +87,45 @@ pub struct NameCache {
     pub index: Cell<u32>,
 }
 
+/// Inline cache of an attribute instruction (`GetAttr`, `CallMethod`) for
+/// instances of one Python class: what the class side of the lookup came
+/// to, valid while the class is the same object and no class anywhere has
+/// changed (the runtime's type epoch).
+#[derive(Default)]
+pub struct AttrCache {
+    entry: RefCell<Option<(Rc<PyType>, u64, AttrHit)>>,
+}
+
+#[derive(Clone)]
+pub enum AttrHit {
+    /// Nothing on the class overrides the instance dict (no
+    /// `__getattribute__`, no data descriptor of that name): a key there
+    /// is the answer; a missing key needs the full lookup.
+    InstanceDict,
+    /// The class provides this function; unless the instance dict has the
+    /// name, a call of the attribute calls it with the instance first.
+    Method(Rc<PyFunction>),
+}
+
+impl AttrCache {
+    /// What was cached for an instance of `class` at `epoch`.
+    pub fn get(&self, class: &Rc<PyType>, epoch: u64) -> Option<AttrHit> {
+        match &*self.entry.borrow() {
+            Some((c, e, hit)) if *e == epoch && Rc::ptr_eq(c, class) => Some(hit.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn is_for(&self, class: &Rc<PyType>, epoch: u64) -> bool {
+        matches!(&*self.entry.borrow(), Some((c, e, _)) if *e == epoch && Rc::ptr_eq(c, class))
+    }
+
+    /// Holding the class keeps its address from being reused by another.
+    pub fn set(&self, class: Rc<PyType>, epoch: u64, hit: AttrHit) {
+        *self.entry.borrow_mut() = Some((class, epoch, hit));
+    }
+}
+
 pub mod flags {
     pub const OPTIMIZED: u32 = 0x1;
     pub const NEWLOCALS: u32 = 0x2;
@@ -144,6 +183,8 @@ pub struct CodeObject {
     pub type_feedback: Box<[Cell<u32>]>,
     /// Inline caches of name instructions, by instruction index.
     pub name_caches: Box<[NameCache]>,
+    /// Inline caches of attribute instructions, by instruction index.
+    pub attr_caches: Box<[AttrCache]>,
     /// Loops of this code the jit tier has seen hot.
     pub jit_loops: std::cell::RefCell<Vec<crate::jit_iface::LoopSlot>>,
     pub docstring: Value,
@@ -189,6 +230,11 @@ impl CodeObject {
                 .name_caches
                 .iter()
                 .map(|_| NameCache::default())
+                .collect(),
+            attr_caches: self
+                .attr_caches
+                .iter()
+                .map(|_| Default::default())
                 .collect(),
             jit_loops: Default::default(),
             docstring: self.docstring.clone(),

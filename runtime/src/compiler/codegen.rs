@@ -165,6 +165,11 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     unique: u32,
     interactive: bool,
+    /// One string object per distinct name in the module, shared by all
+    /// its code objects: attribute and global lookups then match keys by
+    /// identity (an instance's `x` set in `__init__` is the `x` another
+    /// method reads).
+    strings: std::collections::HashMap<Ident, Rc<PyStr>>,
     future: Future,
 }
 
@@ -188,6 +193,7 @@ pub fn compile_module(
         units: Vec::new(),
         unique: 0,
         interactive: kind == CodeKind::Interactive,
+        strings: Default::default(),
     };
     let name: Ident = Rc::from("<module>");
     c.push_unit(SymbolTable::TOP, kind, name.clone(), name, 1);
@@ -484,8 +490,14 @@ impl<'a> Compiler<'a> {
         if let Some(&i) = u.name_index.get(name) {
             return NameIdx(i);
         }
+        let s = self
+            .strings
+            .entry(name.clone())
+            .or_insert_with(|| Rc::new(PyStr::new(name)))
+            .clone();
+        let u = self.unit();
         let i = u.names.len() as u32;
-        u.names.push(Rc::new(PyStr::new(name)));
+        u.names.push(s);
         u.name_index.insert(name.clone(), i);
         NameIdx(i)
     }
@@ -762,6 +774,7 @@ impl<'a> Compiler<'a> {
             loc,
         }) = body.first()
         {
+            let s = &clean_doc(s);
             self.unit().docstring = Value::str(s);
             if store {
                 self.unit().line = loc.line;
@@ -901,13 +914,14 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(self.err("except* is not supported by slotpy", s.loc));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    if *is_star {
+                        self.try_except_star(body, handlers, orelse)?;
+                    } else {
+                        self.try_except(body, handlers, orelse)?;
+                    }
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
             StmtKind::Assert { .. } if self.opts.optimize > 0 => {}
@@ -1580,12 +1594,142 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `try` with `except*` clauses. The caught exception (wrapped in an
+    /// ExceptionGroup when naked) is split by each clause's type in turn
+    /// through the runtime helpers of `builtins::exc_group`; what no clause
+    /// matched and what the handlers raised is re-raised at the end.
+    fn try_except_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        use crate::builtins::exc_group;
+        let handler_l = self.label();
+        let cleanup_l = self.label();
+        let end = self.label();
+        let exc = self.temp();
+        self.push_handler(handler_l, exc);
+        self.push_fblock(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.pop_handler();
+        self.stmts(orelse)?;
+        self.emit_jump(|t| Instr::Jump { target: t }, end);
+
+        self.bind(handler_l);
+        if let Some(h) = handlers.first() {
+            self.unit().line = h.loc.line;
+        }
+        self.emit(Instr::PushExcInfo { exc });
+        let exc2 = self.temp();
+        self.push_handler(cleanup_l, exc2);
+        let state = self.temp();
+        self.call_helper(state, "__exc_star_begin__", exc_group::star_begin, &[exc]);
+        for h in handlers {
+            self.unit().line = h.loc.line;
+            let next = self.label();
+            let Some(t) = &h.typ else {
+                return Err(self.err("expected one or more exception types", h.loc));
+            };
+            let tr = self.expr(t)?;
+            let matched = self.temp();
+            self.unit().line = h.loc.line;
+            self.call_helper(
+                matched,
+                "__exc_star_match__",
+                exc_group::star_match,
+                &[state, tr],
+            );
+            self.emit_jump(
+                |l| Instr::JumpIfFalse {
+                    cond: matched,
+                    target: l,
+                },
+                next,
+            );
+            if let Some(name) = &h.name {
+                self.store_name(name, matched);
+            }
+            // An exception from the handler body is collected, not raised.
+            let raised_l = self.label();
+            let after = self.label();
+            let hexc = self.temp();
+            self.push_handler(raised_l, hexc);
+            self.push_fblock(FBlock::HandlerCleanup(h.name.clone()));
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.pop_handler();
+            self.emit_jump(|t| Instr::Jump { target: t }, after);
+            self.bind(raised_l);
+            let ignored = self.temp();
+            self.call_helper(
+                ignored,
+                "__exc_star_raised__",
+                exc_group::star_raised,
+                &[state, hexc],
+            );
+            self.bind(after);
+            if let Some(name) = &h.name {
+                let none = self.none_reg();
+                self.store_name(name, none);
+                self.delete_name(name);
+            }
+            self.bind(next);
+        }
+        let ignored = self.temp();
+        self.call_helper(ignored, "__exc_star_end__", exc_group::star_end, &[state]);
+        self.emit(Instr::PopExcInfo);
+        self.pop_handler();
+        self.emit_jump(|t| Instr::Jump { target: t }, end);
+        self.bind(cleanup_l);
+        self.emit(Instr::PopExcInfo);
+        self.emit(Instr::Reraise { exc: exc2 });
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `dst = helper(*args)` for a runtime helper function held as a
+    /// constant of the code object.
+    fn call_helper(
+        &mut self,
+        dst: Reg,
+        name: &str,
+        func: crate::objects::function::BuiltinFn,
+        args: &[Reg],
+    ) {
+        let helper = Value::Builtin(Rc::new(crate::objects::PyBuiltin {
+            name: Rc::from(name),
+            owner: None,
+            func,
+            binding: crate::objects::function::Binding::Static,
+            bound: None,
+            owner_type: None,
+        }));
+        let key = self.unique_key();
+        let f = self.const_reg(helper, key);
+        let base = self.temps(args.len());
+        for (i, a) in args.iter().enumerate() {
+            self.emit(Instr::Move {
+                dst: Reg(base.0 + i as u16),
+                src: *a,
+            });
+        }
+        self.emit(Instr::Call {
+            dst,
+            func: f,
+            args: base,
+            argc: args.len() as u16,
+        });
+    }
+
     fn try_finally(
         &mut self,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> CResult<()> {
         let handler_l = self.label();
         let cleanup_l = self.label();
@@ -1596,6 +1740,8 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
             self.stmts(orelse)?;
+        } else if is_star {
+            self.try_except_star(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }
@@ -2134,6 +2280,13 @@ impl<'a> Compiler<'a> {
                 let (v, k) = self.constant(c);
                 let r = self.const_reg(v, k);
                 self.emit(Instr::Move { dst, src: r });
+            }
+            ExprKind::BoolOp { .. } if !Self::is_temp(dst) => {
+                // A variable target is written once, at the end: the later
+                // operands may read it (`e = e.a or e.b`).
+                let t = self.temp();
+                self.expr_into(e, t)?;
+                self.emit(Instr::Move { dst, src: t });
             }
             ExprKind::BoolOp { op, values } => {
                 let end = self.label();
@@ -3406,6 +3559,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
     let loop_counters = (0..instrs.len()).map(|_| Cell::new(0)).collect();
     let type_feedback = (0..instrs.len()).map(|_| Cell::new(0)).collect();
     let name_caches = (0..instrs.len()).map(|_| Default::default()).collect();
+    let attr_caches = (0..instrs.len()).map(|_| Default::default()).collect();
     let nconsts = consts.len() as u32;
     Rc::new(CodeObject {
         name: Rc::new(PyStr::new(&name)),
@@ -3434,7 +3588,59 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
         loop_counters,
         type_feedback,
         name_caches,
+        attr_caches,
         jit_loops: Default::default(),
         docstring,
     })
+}
+
+/// The docstring as CPython 3.13's compiler stores it
+/// (`_PyCompile_CleanDoc`): tabs expanded, the first line's leading spaces
+/// removed and the common indentation of the following lines stripped.
+fn clean_doc(doc: &str) -> String {
+    let doc = if doc.contains('\t') {
+        expand_tabs(doc)
+    } else {
+        doc.to_string()
+    };
+    let mut lines = doc.split('\n');
+    let first = lines.next().unwrap_or("");
+    let rest: Vec<&str> = lines.collect();
+    let margin = rest
+        .iter()
+        .filter(|l| !l.trim_start_matches(' ').is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let mut out = first.trim_start_matches(' ').to_string();
+    for l in rest {
+        out.push('\n');
+        let spaces = l.len() - l.trim_start_matches(' ').len();
+        out.push_str(&l[spaces.min(margin)..]);
+    }
+    out
+}
+
+/// `str.expandtabs()` with the default tab size of 8.
+fn expand_tabs(s: &str) -> String {
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                let n = 8 - col % 8;
+                out.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    out
 }

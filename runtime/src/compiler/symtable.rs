@@ -879,11 +879,14 @@ impl Builder<'_> {
         let ExprKind::Name { id, .. } = &target.kind else {
             return Ok(());
         };
+        // Entries are looked up by their mangled name (`__x` in a class).
+        let private = self.scopes[self.cur_id().0 as usize].private.clone();
+        let key = mangle(private.as_ref(), id);
         for i in (0..self.stack.len()).rev() {
             let sid = self.stack[i];
             let ste = &self.scopes[sid.0 as usize];
             if ste.comprehension.is_some() {
-                if ste.flags(id) & DEF_COMP_ITER != 0 {
+                if ste.flags(&key) & DEF_COMP_ITER != 0 {
                     return Err(self.err(
                         format!("assignment expression cannot rebind comprehension iteration variable '{id}'"),
                         target.loc,
@@ -893,7 +896,7 @@ impl Builder<'_> {
             }
             match ste.kind {
                 BlockType::Function => {
-                    if ste.flags(id) & DEF_GLOBAL != 0 {
+                    if ste.flags(&key) & DEF_GLOBAL != 0 {
                         self.add_def(id, DEF_GLOBAL, target.loc)?;
                     } else {
                         self.add_def(id, DEF_NONLOCAL, target.loc)?;

@@ -655,11 +655,27 @@ impl Converter<'_> {
                 attr: ident(&a.attr),
                 ctx: ctx(a.ctx),
             },
-            py::Expr::Subscript(s) => ExprKind::Subscript {
-                value: self.bexpr(s.value),
-                index: self.bexpr(s.slice),
-                ctx: ctx(s.ctx),
-            },
+            py::Expr::Subscript(s) => {
+                let value = self.bexpr(s.value);
+                let mut index = self.bexpr(s.slice);
+                // `a[*b]` (PEP 646) indexes with the tuple `(*b,)`, as in
+                // CPython's own tree.
+                if let ExprKind::Starred { .. } = index.kind {
+                    let loc = index.loc;
+                    index = Box::new(Expr {
+                        kind: ExprKind::Tuple {
+                            elts: vec![*index],
+                            ctx: Ctx::Load,
+                        },
+                        loc,
+                    });
+                }
+                ExprKind::Subscript {
+                    value,
+                    index,
+                    ctx: ctx(s.ctx),
+                }
+            }
             py::Expr::Starred(s) => ExprKind::Starred {
                 value: self.bexpr(s.value),
                 ctx: ctx(s.ctx),

@@ -2,6 +2,8 @@
 //! the data attributes of built-in objects.
 
 use super::vm::Vm;
+use crate::builtins::{mappingproxy, slots};
+use crate::bytecode::code::{AttrCache, AttrHit};
 use crate::exc_kind::ExcKind;
 use crate::objects::function::Binding;
 use crate::objects::*;
@@ -77,7 +79,11 @@ impl Vm {
 
     fn is_data_descriptor(&mut self, d: &Value) -> bool {
         match d {
-            Value::Other(o) => matches!(&**o, Other::Property { .. }),
+            Value::Other(o) => match &**o {
+                Other::Property { .. } => true,
+                Other::Native { .. } => slots::as_member(d).is_some(),
+                _ => false,
+            },
             Value::Instance(_) => {
                 self.user_special(d, "__set__").is_some()
                     || self.user_special(d, "__delete__").is_some()
@@ -119,6 +125,10 @@ impl Vm {
                     func: f.clone(),
                     receiver: Value::Type(self.type_of(obj)),
                 })),
+                Other::Native { .. } => match slots::as_member(d) {
+                    Some(m) => slots::get(self, &m, obj)?,
+                    None => d.clone(),
+                },
                 _ => d.clone(),
             },
             Value::Instance(_) => {
@@ -154,6 +164,20 @@ impl Vm {
             }
         }
         let descr = cls.lookup_cached(name, self.type_epoch);
+        if let Some(Value::Other(o)) = &descr {
+            if let Other::Property { fget, .. } = &**o {
+                if fget.is_none() {
+                    return Err(self.err(
+                        ExcKind::AttributeError,
+                        format!(
+                            "property '{}' of '{}' object has no getter",
+                            name.as_str(),
+                            cls.name()
+                        ),
+                    ));
+                }
+            }
+        }
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.bind_descriptor(d, obj).map(Some);
@@ -161,7 +185,9 @@ impl Vm {
         }
         match name.as_str() {
             // A class attribute named `__dict__` hides the instance dict.
-            "__dict__" if descr.is_none() => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__dict__" if descr.is_none() && cls.instances_have_dict() => {
+                return Ok(Some(Value::Dict(inst.dict.clone())))
+            }
             "__class__" => return Ok(Some(Value::Type(cls))),
             _ => {}
         }
@@ -213,7 +239,7 @@ impl Vm {
                     None => Value::None,
                 }))
             }
-            "__dict__" => return Ok(Some(Value::Dict(Rc::new(t.dict.copy())))),
+            "__dict__" => return Ok(Some(mappingproxy::proxy(self, &t.dict))),
             "__class__" => return Ok(Some(Value::Type(meta))),
             "__module__" => {
                 if let Some(m) = t.dict.get_str(name) {
@@ -294,6 +320,9 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    if let Some(m) = slots::as_member(&d) {
+                        return slots::set(self, &m, obj, Some(value));
+                    }
                     if matches!(d, Value::Instance(_)) {
                         if let Some(set) = self.user_special(&d, "__set__") {
                             self.call_special(&set, &d, &[obj.clone(), value])?;
@@ -313,15 +342,21 @@ impl Vm {
                 }
                 self.type_epoch += 1;
                 match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &value {
-                            *t.name.borrow_mut() = Rc::from(s.as_str());
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &value {
-                            *t.qualname.borrow_mut() = Rc::from(s.as_str());
-                        }
+                    "__name__" | "__qualname__" => {
+                        let Value::Str(s) = &value else {
+                            return Err(self.type_error(format!(
+                                "can only assign string to {}.{}, not '{}'",
+                                t.name(),
+                                name.as_str(),
+                                self.type_name(&value)
+                            )));
+                        };
+                        let field = if name.as_str() == "__name__" {
+                            &t.name
+                        } else {
+                            &t.qualname
+                        };
+                        *field.borrow_mut() = Rc::from(s.as_str());
                     }
                     _ => t.dict.set_str(name.clone(), value),
                 }
@@ -381,6 +416,24 @@ impl Vm {
                 }
                 Ok(())
             }
+            Value::Other(o)
+                if matches!(&**o, Other::Generator(_))
+                    && matches!(name.as_str(), "__name__" | "__qualname__") =>
+            {
+                let Other::Generator(g) = &**o else {
+                    unreachable!()
+                };
+                let Value::Str(s) = value else {
+                    return Err(self
+                        .type_error(format!("{} must be set to a string object", name.as_str())));
+                };
+                if name.as_str() == "__name__" {
+                    *g.name.borrow_mut() = s;
+                } else {
+                    *g.qualname.borrow_mut() = s;
+                }
+                Ok(())
+            }
             Value::Other(o) if matches!(&**o, Other::Object { .. }) => {
                 let Other::Object { state, .. } = &**o else {
                     unreachable!()
@@ -392,6 +445,16 @@ impl Vm {
             }
             _ => {
                 let t = self.type_of(obj);
+                if matches!(t.lookup(name), Some(Value::Builtin(_))) {
+                    return Err(self.err(
+                        ExcKind::AttributeError,
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            t.name(),
+                            name.as_str()
+                        ),
+                    ));
+                }
                 if t.lookup(name).is_some() || self.builtin_attr(obj, name)?.is_some() {
                     return Err(self.err(
                         ExcKind::AttributeError,
@@ -464,6 +527,35 @@ impl Vm {
             }
             return Err(self.type_error("__class__ must be set to a class"));
         }
+        let cls = inst.class();
+        if !cls.instances_have_dict() {
+            return Err(self.err(
+                ExcKind::AttributeError,
+                format!(
+                    "'{}' object has no attribute '{}' and no __dict__ for setting new attributes",
+                    cls.name(),
+                    name.as_str()
+                ),
+            ));
+        }
+        if name.as_str() == "__dict__" {
+            // The instance keeps its dict object: the new mapping's items
+            // replace its contents.
+            let Value::Dict(d) = &value else {
+                return Err(self.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(&value)
+                )));
+            };
+            let items = d.items();
+            let old = inst.dict.copy();
+            inst.dict.clear();
+            for (k, v) in items {
+                inst.dict.set(self, k, v)?;
+            }
+            drop(old);
+            return Ok(());
+        }
         inst.dict.set_str(name.clone(), value);
         Ok(())
     }
@@ -477,6 +569,9 @@ impl Vm {
                 }
                 let cls = inst.class();
                 if let Some(d) = cls.lookup(name) {
+                    if let Some(m) = slots::as_member(&d) {
+                        return slots::set(self, &m, obj, None);
+                    }
                     if let Value::Other(o) = &d {
                         if let Other::Property { fdel, .. } = &**o {
                             if fdel.is_none() {
@@ -566,6 +661,92 @@ impl Vm {
         }
         let m = self.get_attr(obj, name)?;
         self.call(&m, args, &[])
+    }
+
+    /// `obj.name` through the instruction's inline cache.
+    pub(crate) fn get_attr_cached(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if let Some(AttrHit::InstanceDict) = cache.get(&inst.class.borrow(), self.type_epoch) {
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(v);
+                }
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        self.fill_attr_cache(cache, obj, name, false);
+        Ok(v)
+    }
+
+    /// `obj.name(*args)` through the instruction's inline cache; the
+    /// `argc` arguments are taken from the value stack at `args`.
+    pub(crate) fn call_method_cached(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        args: usize,
+        argc: usize,
+    ) -> PyResult<Value> {
+        let hit = match obj {
+            Value::Instance(inst) => match cache.get(&inst.class.borrow(), self.type_epoch) {
+                Some(AttrHit::Method(f)) if !inst.dict.contains_str(name) => Some(Ok(f)),
+                Some(AttrHit::InstanceDict) => inst.dict.get_str(name).map(Err),
+                _ => None,
+            },
+            _ => None,
+        };
+        let taken = self.stack[args..args + argc].iter_mut().map(std::mem::take);
+        match hit {
+            Some(Ok(f)) => {
+                let mut a: crate::value::Args = smallvec::SmallVec::with_capacity(argc + 1);
+                a.push(obj.clone());
+                a.extend(taken);
+                self.call_function(&f, &a, &[])
+            }
+            Some(Err(attr)) => {
+                let a: crate::value::Args = taken.collect();
+                self.call(&attr, &a, &[])
+            }
+            None => {
+                let a: crate::value::Args = taken.collect();
+                let v = self.call_method(obj, name, &a)?;
+                self.fill_attr_cache(cache, obj, name, true);
+                Ok(v)
+            }
+        }
+    }
+
+    /// Records in `cache` what the class side of looking up `name` on the
+    /// instance `obj` comes to, when that is one of the cacheable cases
+    /// ([`AttrHit`]): `method` for a call of the attribute.
+    pub(crate) fn fill_attr_cache(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        method: bool,
+    ) {
+        let Value::Instance(inst) = obj else {
+            return;
+        };
+        let cls = inst.class();
+        if cache.is_for(&cls, self.type_epoch)
+            || matches!(name.as_str(), "__dict__" | "__class__")
+            || self.user_special(obj, "__getattribute__").is_some()
+        {
+            return;
+        }
+        let hit = match cls.lookup_cached(name, self.type_epoch) {
+            Some(Value::Function(f)) if method => AttrHit::Method(f),
+            Some(d) if self.is_data_descriptor(&d) => return,
+            _ => AttrHit::InstanceDict,
+        };
+        cache.set(cls, self.type_epoch, hit);
     }
 
     fn as_exception(&self, v: &Value) -> Option<crate::value::PyErr> {

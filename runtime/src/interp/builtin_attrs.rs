@@ -91,7 +91,9 @@ impl Vm {
                         Value::str("builtins")
                     }
                 }
-                "__doc__" => Value::None,
+                // Built-ins always have a docstring; its first line is the
+                // call signature.
+                "__doc__" => Value::string(format!("{}(...)", b.name)),
                 _ => return Ok(None),
             },
             Value::Method(m) => match n {
@@ -263,6 +265,9 @@ impl Vm {
                     "gi_yieldfrom" => g.delegate().unwrap_or(Value::None),
                     _ => return Ok(None),
                 },
+                Other::DictView { dict, .. } if n == "mapping" => {
+                    crate::builtins::mappingproxy::proxy(self, dict)
+                }
                 Other::Super { .. } => return self.super_getattr(o, name),
                 Other::Object { state, .. } => match &*state.borrow() {
                     Value::Dict(d) => return Ok(d.get_str(name)),

@@ -149,6 +149,7 @@ impl Vm {
         };
         Value::Instance(Rc::new(PyInstance {
             class: RefCell::new(cls.clone()),
+            slots: RefCell::new(vec![Value::Unbound; cls.layout.nslots]),
             dict: Rc::new(PyDict::new()),
             base: RefCell::new(base),
             exc,
@@ -289,6 +290,7 @@ impl Vm {
         if dict.get_item_str("__eq__").is_some() && dict.get_item_str("__hash__").is_none() {
             dict.set_item_str("__hash__", Value::None);
         }
+        let layout = crate::builtins::slots::layout(self, name, &base_types, &dict)?;
         let cls = Rc::new(PyType {
             name: RefCell::new(Rc::from(name)),
             qualname: RefCell::new(qualname),
@@ -305,7 +307,14 @@ impl Vm {
             base_ok: true,
             special_cache: Default::default(),
             attr_cache: Default::default(),
+            subclasses: Default::default(),
+            layout,
         });
+        for b in cls.bases.borrow().iter() {
+            let mut subs = b.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&cls));
+        }
         let cv = Value::Type(cls.clone());
         if let Some(Value::Cell(c)) = classcell {
             c.set(cv.clone());
@@ -568,6 +577,18 @@ impl Vm {
                 Ok(false)
             }
             _ => {
+                if let Some(members) = crate::builtins::generic_alias::union_members(self, spec) {
+                    for t in &members {
+                        if self.isinstance(obj, t)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                if crate::builtins::generic_alias::is_parameterized(self, spec) {
+                    return Err(self
+                        .type_error("isinstance() argument 2 cannot be a parameterized generic"));
+                }
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
             }
@@ -597,8 +618,23 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self
-                .type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => {
+                if let Some(members) = crate::builtins::generic_alias::union_members(self, spec) {
+                    for t in &members {
+                        if self.issubclass(c, t)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                if crate::builtins::generic_alias::is_parameterized(self, spec) {
+                    return Err(self
+                        .type_error("issubclass() argument 2 cannot be a parameterized generic"));
+                }
+                Err(self.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
         }
     }
 }

@@ -29,6 +29,15 @@ impl Vm {
             _ => {
                 if let Some(f) = self.user_special(v, "__index__") {
                     let r = self.call_special(&f, v, &[])?;
+                    if !matches!(
+                        Self::unwrap_base(&r),
+                        Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+                    ) {
+                        return Err(self.type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            self.type_name(&r)
+                        )));
+                    }
                     return self.index_of(&r, what);
                 }
                 let base = Self::unwrap_base(v);
@@ -229,7 +238,10 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Type(t) => {
-                // Generic aliases like list[int] are accepted and ignored.
+                // A metaclass __getitem__ first, then __class_getitem__.
+                if let Some(f) = self.user_special(obj, "__getitem__") {
+                    return self.call_special(&f, obj, &[key.clone()]);
+                }
                 let n = self.intern("__class_getitem__");
                 if let Some(f) = t.lookup(&n) {
                     let f = match &f {
@@ -241,8 +253,12 @@ impl Vm {
                     };
                     return self.call(&f, &[obj.clone(), key.clone()], &[]);
                 }
-                if t.builtin {
-                    return Ok(obj.clone());
+                if crate::builtins::generic_alias::is_generic_builtin(self, t) {
+                    return Ok(crate::builtins::generic_alias::alias(
+                        self,
+                        obj.clone(),
+                        key,
+                    ));
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", t.name())))
             }

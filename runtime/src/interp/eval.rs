@@ -642,8 +642,9 @@ impl Vm {
                             }
                         }
                         Instr::GetAttr { dst, obj, name } => {
+                            let n = &code.names[name.0 as usize];
                             let o = reg!(obj).clone();
-                            let v = tri!(self.get_attr(&o, &code.names[name.0 as usize]));
+                            let v = tri!(self.get_attr_cached(&code.attr_caches[pc - 1], &o, n));
                             feedback!(v);
                             set!(dst, v);
                         }
@@ -790,8 +791,13 @@ impl Vm {
                             argc,
                         } => {
                             let o = reg!(obj).clone();
-                            let a = self.take_window(base, args, argc);
-                            let v = tri!(self.call_method(&o, &code.names[name.0 as usize], &a));
+                            let v = tri!(self.call_method_cached(
+                                &code.attr_caches[pc - 1],
+                                &o,
+                                &code.names[name.0 as usize],
+                                base + args.idx(),
+                                argc as usize
+                            ));
                             feedback!(v);
                             set!(dst, v);
                         }

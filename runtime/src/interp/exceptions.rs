@@ -81,6 +81,9 @@ impl Vm {
         };
         let args = exc.args.borrow().clone();
         let cls = i.class();
+        if cls.is_subtype(&self.exc_type(ExcKind::BaseExceptionGroup)) {
+            return crate::builtins::exc_group::group_str(self, &args);
+        }
         if cls.is_subtype(&self.exc_type(ExcKind::SyntaxError)) {
             // "msg (file.py, line N)": the file's base name only.
             let msg = match i.dict.get_item_str("msg") {
@@ -298,30 +301,139 @@ impl Vm {
 
     /// The full report the default `sys.excepthook` prints.
     pub fn format_exception(&mut self, e: &PyErr) -> String {
-        let mut seen: Vec<*const PyInstance> = Vec::new();
-        self.format_chain(e, &mut seen)
+        let mut ctx = GroupCtx::default();
+        let mut out = String::new();
+        self.format_chain(e, &mut ctx, &mut out);
+        out
     }
 
-    fn format_chain(&mut self, e: &PyErr, seen: &mut Vec<*const PyInstance>) -> String {
-        seen.push(Rc::as_ptr(&e.0));
-        let mut out = String::new();
+    /// One exception with its cause/context chain, at the current depth of
+    /// exception-group nesting (CPython's `TracebackException.format`).
+    fn format_chain(&mut self, e: &PyErr, ctx: &mut GroupCtx, out: &mut String) {
+        ctx.seen.push(Rc::as_ptr(&e.0));
         let cause = e.exc().cause.borrow().clone();
         let context = e.exc().context.borrow().clone();
         if let Some(c) = cause {
-            if !seen.contains(&Rc::as_ptr(&c.0)) {
-                out.push_str(&self.format_chain(&c, seen));
-                out.push_str(
+            if !ctx.seen.contains(&Rc::as_ptr(&c.0)) {
+                self.format_chain(&c, ctx, out);
+                ctx.emit(
+                    out,
                     "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
                 );
             }
         } else if let Some(c) = context {
-            if !e.exc().suppress_context.get() && !seen.contains(&Rc::as_ptr(&c.0)) {
-                out.push_str(&self.format_chain(&c, seen));
-                out.push_str(
+            if !e.exc().suppress_context.get() && !ctx.seen.contains(&Rc::as_ptr(&c.0)) {
+                self.format_chain(&c, ctx, out);
+                ctx.emit(
+                    out,
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
                 );
             }
         }
+        let tb = self.format_tb_entries(e);
+        let members = self.group_members(e);
+        let Some(members) = members else {
+            if !tb.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &tb, '|');
+            }
+            let only = self.format_exception_only(e);
+            ctx.emit(out, &only, '|');
+            return;
+        };
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if ctx.depth > MAX_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_DEPTH})\n"), '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !tb.is_empty() {
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            ctx.emit(out, &tb, '|');
+        }
+        let only = self.format_exception_only(e);
+        ctx.emit(out, &only, '|');
+        let n = members.len().min(MAX_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, sub) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_WIDTH;
+                ctx.emit(
+                    out,
+                    &format!(
+                        "and {remaining} more exception{}\n",
+                        if remaining > 1 { "s" } else { "" }
+                    ),
+                    '|',
+                );
+            } else {
+                self.format_chain(sub, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The sub-exceptions of an exception group, `None` for other
+    /// exceptions.
+    fn group_members(&mut self, e: &PyErr) -> Option<Vec<PyErr>> {
+        let group = self.exc_type(ExcKind::BaseExceptionGroup);
+        if !e.0.class().is_subtype(&group) {
+            return None;
+        }
+        let args = e.exc().args.borrow().clone();
+        let list = args.as_slice().get(1)?.clone();
+        let items = self.collect(&list).ok()?;
+        Some(
+            items
+                .into_iter()
+                .filter_map(|v| match v {
+                    Value::Instance(i) if i.exc.is_some() => Some(PyErr(i)),
+                    _ => None,
+                })
+                .collect(),
+        )
+    }
+
+    /// The "File ..., line ..." lines of a traceback, innermost last,
+    /// limited by `sys.tracebacklimit`.
+    fn format_tb_entries(&mut self, e: &PyErr) -> String {
+        let mut out = String::new();
         let limit = match self.sys.dict.get_item_str("tracebacklimit") {
             Some(Value::Int(n)) => Some(n.max(0) as usize),
             _ => None,
@@ -332,7 +444,6 @@ impl Vm {
             _ => tb,
         };
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(Rc<str>, u32, Rc<PyStr>)> = None;
             let mut repeat = 0usize;
             for entry in &tb {
@@ -375,7 +486,6 @@ impl Vm {
                 out.push_str(&repeated(repeat - 3));
             }
         }
-        out.push_str(&self.format_exception_only(e));
         out
     }
 
@@ -385,6 +495,34 @@ impl Vm {
         self.flush();
         self.write_err(&s);
         self.flush();
+    }
+}
+
+/// Where a traceback is being written within nested exception groups.
+#[derive(Default)]
+struct GroupCtx {
+    seen: Vec<*const PyInstance>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, each line prefixed by the indentation and, inside a
+    /// group, the margin character.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }
 

@@ -97,7 +97,7 @@ impl Vm {
         if digits > MAX_STR_DIGITS && self.int_digit_limit() != 0 && digits > self.int_digit_limit()
         {
             return Err(self.value_error(format!(
-                "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                 self.int_digit_limit()
             )));
         }
@@ -201,6 +201,21 @@ impl Vm {
                 }
             }
             Value::Type(t) => {
+                // A metaclass __repr__ written in Python (type's own is
+                // this code).
+                if let Some(f) = self
+                    .user_special(v, "__repr__")
+                    .filter(|f| !matches!(f, Value::Builtin(_)))
+                {
+                    let r = self.call_special(&f, v, &[])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 let module = match t.dict.get_item_str("__module__") {
                     Some(Value::Str(s)) if s.as_str() != "builtins" => format!("{}.", s.as_str()),
                     _ => String::new(),
@@ -433,6 +448,16 @@ impl Vm {
                 }
                 self.repr_str(v)
             }
+            Value::Type(_) => {
+                if let Some(f) = self
+                    .user_special(v, "__str__")
+                    .filter(|f| !matches!(f, Value::Builtin(_)))
+                {
+                    let r = self.call_special(&f, v, &[])?;
+                    return self.str_of(&r);
+                }
+                self.repr_str(v)
+            }
             _ => self.repr_str(v),
         }
     }
@@ -511,7 +536,10 @@ impl Vm {
                     let r = self.call_special(&f, v, &[Value::str(spec)])?;
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
-                        _ => Err(self.type_error("__format__ must return a str")),
+                        _ => Err(self.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&r)
+                        ))),
                     };
                 }
                 let base = Self::unwrap_base(v);
@@ -556,6 +584,10 @@ impl Vm {
         }
         if sp.sign.is_some() {
             return Err(self.value_error("Sign not allowed in string format specifier"));
+        }
+        if sp.z {
+            return Err(self
+                .value_error("Negative zero coercion (z) not allowed in string format specifier"));
         }
         if sp.grouping.is_some() {
             return Err(self.value_error("Cannot specify ',' with 's'."));
@@ -613,7 +645,7 @@ impl Vm {
         }
         if radix == 10 && digits.len() > self.int_digit_limit() {
             return Err(self.value_error(format!(
-                "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
                 self.int_digit_limit()
             )));
         }
@@ -720,7 +752,12 @@ impl Vm {
     fn percent_core(&mut self, chars: &[char], args: &Value, bytes: bool) -> PyResult<String> {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.as_slice().to_vec(), None),
-            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            // Anything subscriptable but a tuple or str counts as a mapping
+            // (CPython's PyMapping_Check), so no "not all arguments
+            // converted" error for it.
+            Value::Dict(_) | Value::List(_) | Value::Range(_) => {
+                (vec![args.clone()], Some(args.clone()))
+            }
             Value::Instance(_) | Value::Other(_)
                 if self.user_special(args, "__getitem__").is_some()
                     && !matches!(Self::unwrap_base(args), Value::Tuple(_) | Value::Str(_))
@@ -790,6 +827,9 @@ impl Vm {
             let mut width = String::new();
             if i < chars.len() && chars[i] == '*' {
                 let w = take_arg(self)?;
+                if !matches!(w, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                    return Err(self.type_error("* wants int"));
+                }
                 width = self.index_of(&w, "width")?.to_string();
                 i += 1;
             } else {
@@ -804,6 +844,9 @@ impl Vm {
                 let mut p = String::new();
                 if i < chars.len() && chars[i] == '*' {
                     let w = take_arg(self)?;
+                    if !matches!(w, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                        return Err(self.type_error("* wants int"));
+                    }
                     p = self.index_of(&w, "precision")?.to_string();
                     i += 1;
                 } else {
@@ -836,123 +879,131 @@ impl Vm {
             } else {
                 ""
             };
-            let body =
-                match conv {
-                    's' | 'b' if bytes => self.percent_bytes_arg(&arg)?,
-                    'r' if bytes => self.ascii_of(&arg)?,
-                    'c' if bytes => {
-                        if let Some(b) = crate::builtins::bytes::bytes_like(&arg) {
-                            if b.len() != 1 {
+            let body = match conv {
+                's' | 'b' if bytes => self.percent_bytes_arg(&arg)?,
+                'r' if bytes => self.ascii_of(&arg)?,
+                'c' if bytes => {
+                    if let Some(b) = crate::builtins::bytes::bytes_like(&arg) {
+                        if b.len() != 1 {
+                            return Err(self.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ));
+                        }
+                        (b[0] as char).to_string()
+                    } else {
+                        match self.index_of(&arg, "c") {
+                            Ok(n) if (0..256).contains(&n) => ((n as u8) as char).to_string(),
+                            Ok(_) => {
+                                return Err(
+                                    self.err(ExcKind::OverflowError, "%c arg not in range(256)")
+                                )
+                            }
+                            Err(_) => {
                                 return Err(self.type_error(
                                     "%c requires an integer in range(256) or a single byte",
-                                ));
-                            }
-                            (b[0] as char).to_string()
-                        } else {
-                            match self.index_of(&arg, "c") {
-                                Ok(n) if (0..256).contains(&n) => ((n as u8) as char).to_string(),
-                                Ok(_) => {
-                                    return Err(self
-                                        .err(ExcKind::OverflowError, "%c arg not in range(256)"))
-                                }
-                                Err(_) => {
-                                    return Err(self.type_error(
-                                        "%c requires an integer in range(256) or a single byte",
-                                    ))
-                                }
+                                ))
                             }
                         }
                     }
-                    's' => self.str_of(&arg)?,
-                    'r' => self.repr_str(&arg)?,
-                    'a' => self.ascii_of(&arg)?,
-                    'd' | 'i' | 'u' => {
-                        let b = self.percent_int(&arg, conv)?;
-                        let mut spec = String::from(sign);
-                        if zero {
-                            spec.push('0');
-                        }
-                        spec.push_str(&width);
-                        let s = self.format_int(&b, &format!("{spec}d"))?;
-                        out.push_str(&if left {
-                            format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                        } else {
-                            s
-                        });
-                        continue;
+                }
+                's' => self.str_of(&arg)?,
+                'r' => self.repr_str(&arg)?,
+                'a' => self.ascii_of(&arg)?,
+                'd' | 'i' | 'u' => {
+                    let b = self.percent_int(&arg, conv)?;
+                    let mut spec = String::from(sign);
+                    if zero {
+                        spec.push('0');
                     }
-                    'x' | 'X' | 'o' => {
-                        let b = self.percent_int(&arg, conv)?;
-                        let mut spec = String::from(sign);
-                        if flags.contains('#') {
-                            spec.push('#');
-                        }
-                        if zero {
-                            spec.push('0');
-                        }
-                        spec.push_str(&width);
-                        spec.push(conv);
-                        let s = self.format_int(&b, &spec)?;
-                        out.push_str(&if left {
-                            format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                        } else {
-                            s
-                        });
-                        continue;
+                    spec.push_str(&width);
+                    let s = self.format_int(&b, &format!("{spec}d"))?;
+                    out.push_str(&if left {
+                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                    } else {
+                        s
+                    });
+                    continue;
+                }
+                'x' | 'X' | 'o' => {
+                    let b = self.percent_int(&arg, conv)?;
+                    let mut spec = String::from(sign);
+                    if flags.contains('#') {
+                        spec.push('#');
                     }
-                    'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                        let f = match super::ops::f64_of(&Self::unwrap_base(&arg)) {
-                            Some(f) => f,
+                    if zero {
+                        spec.push('0');
+                    }
+                    spec.push_str(&width);
+                    spec.push(conv);
+                    let s = self.format_int(&b, &spec)?;
+                    out.push_str(&if left {
+                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                    } else {
+                        s
+                    });
+                    continue;
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let f = match super::ops::f64_of(&Self::unwrap_base(&arg)) {
+                        Some(f) => f,
+                        None => {
+                            if let Some(ff) = self.user_special(&arg, "__float__") {
+                                let r = self.call_special(&ff, &arg, &[])?;
+                                super::ops::f64_of(&r).unwrap_or(0.0)
+                            } else {
+                                return Err(self.type_error(format!(
+                                    "must be real number, not {}",
+                                    self.type_name(&arg)
+                                )));
+                            }
+                        }
+                    };
+                    let mut spec = String::from(sign);
+                    if flags.contains('#') {
+                        spec.push('#');
+                    }
+                    if zero {
+                        spec.push('0');
+                    }
+                    spec.push_str(&width);
+                    spec.push('.');
+                    spec.push_str(precision.as_deref().unwrap_or("6"));
+                    spec.push(conv);
+                    let s = self.format_float(f, &spec)?;
+                    out.push_str(&if left {
+                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                    } else {
+                        s
+                    });
+                    continue;
+                }
+                'c' => match &arg {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                        let c = self
+                            .index_of(&arg, "")
+                            .ok()
+                            .and_then(|n| u32::try_from(n).ok())
+                            .and_then(char::from_u32);
+                        match c {
+                            Some(c) => c.to_string(),
                             None => {
-                                if let Some(ff) = self.user_special(&arg, "__float__") {
-                                    let r = self.call_special(&ff, &arg, &[])?;
-                                    super::ops::f64_of(&r).unwrap_or(0.0)
-                                } else {
-                                    return Err(self.type_error(format!(
-                                        "must be real number, not {}",
-                                        self.type_name(&arg)
-                                    )));
-                                }
+                                return Err(self
+                                    .err(ExcKind::OverflowError, "%c arg not in range(0x110000)"))
                             }
-                        };
-                        let mut spec = String::from(sign);
-                        if flags.contains('#') {
-                            spec.push('#');
                         }
-                        if zero {
-                            spec.push('0');
-                        }
-                        spec.push_str(&width);
-                        spec.push('.');
-                        spec.push_str(precision.as_deref().unwrap_or("6"));
-                        spec.push(conv);
-                        let s = self.format_float(f, &spec)?;
-                        out.push_str(&if left {
-                            format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                        } else {
-                            s
-                        });
-                        continue;
                     }
-                    'c' => match &arg {
-                        Value::Int(n) => char::from_u32(*n as u32)
-                            .map(|c| c.to_string())
-                            .unwrap_or_default(),
-                        Value::Str(s) if s.len() == 1 => s.as_str().to_string(),
-                        _ => {
-                            return Err(self
-                                .type_error("%c requires an int or a unicode character, not str"))
-                        }
-                    },
-                    other => {
-                        return Err(self.value_error(format!(
-                            "unsupported format character '{}' (0x{:x}) at index {}",
-                            other,
-                            other as u32,
-                            i - 1
-                        )))
-                    }
-                };
+                    Value::Str(s) if s.len() == 1 => s.as_str().to_string(),
+                    _ => return Err(self.type_error("%c requires int or char")),
+                },
+                other => {
+                    return Err(self.value_error(format!(
+                        "unsupported format character '{}' (0x{:x}) at index {}",
+                        other,
+                        other as u32,
+                        i - 1
+                    )))
+                }
+            };
             let body = match &precision {
                 Some(p) if matches!(conv, 's' | 'r' | 'a') => {
                     body.chars().take(p.parse().unwrap_or(0)).collect()

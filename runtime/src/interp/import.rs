@@ -248,6 +248,9 @@ impl Vm {
         d.set_item_str("__loader__", loader);
         let mv = Value::Module(module.clone());
         self.modules.set_item_str(name, mv.clone());
+        // Tracebacks quote the lines of every file they pass through.
+        self.sources
+            .insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
         let code = match self.compile_source(&source, &filename, CodeKind::Module) {
             Ok(c) => c,
             Err(e) => {

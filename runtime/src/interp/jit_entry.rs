@@ -187,14 +187,19 @@ impl Vm {
                     // Native code recorded the item's type itself.
                     learned = true;
                 }
-                if exit.reason == DeoptReason::GlobalChanged && !slot.generic.contains(&exit.pc) {
+                if matches!(
+                    exit.reason,
+                    DeoptReason::GlobalChanged | DeoptReason::Subscript
+                ) && !slot.generic.contains(&exit.pc)
+                {
                     slot.generic.push(exit.pc);
                     learned = true;
                 }
                 let widen = match exit.reason {
                     DeoptReason::ResultType
                     | DeoptReason::ItemType
-                    | DeoptReason::GlobalChanged => None,
+                    | DeoptReason::GlobalChanged
+                    | DeoptReason::Subscript => None,
                     DeoptReason::EntryType | DeoptReason::Overflow | DeoptReason::Iterator => {
                         exit.reg
                     }
@@ -652,8 +657,10 @@ unsafe extern "C" fn helper_get_attr(
     // SAFETY: `name` points into the names of the loop's code object,
     // which outlives its compiled code.
     let name = unsafe { &*name };
+    let fi = vm.frames.len() - 1;
+    let code = vm.frames[fi].code.clone();
     let r = vm
-        .get_attr(&o, name)
+        .get_attr_cached(&code.attr_caches[pc as usize], &o, name)
         .map(|v| vm.stack[base + dst as usize] = v);
     unsafe { leave(jf, vm, base, r) }
 }
@@ -730,9 +737,14 @@ unsafe extern "C" fn helper_call(jf: *mut JitFrame, pc: u32) -> u64 {
             argc,
         } => {
             let o = vm.stack[reg(obj)].clone();
-            let a = vm.take_window(base, args, argc);
-            vm.call_method(&o, &code.names[name.0 as usize], &a)
-                .map(|v| vm.stack[reg(dst)] = v)
+            vm.call_method_cached(
+                &code.attr_caches[pc as usize],
+                &o,
+                &code.names[name.0 as usize],
+                reg(args),
+                argc as usize,
+            )
+            .map(|v| vm.stack[reg(dst)] = v)
         }
         Instr::Move { dst, src } => {
             vm.stack[reg(dst)] = vm.stack[reg(src)].clone();

@@ -103,11 +103,11 @@ impl Vm {
             },
             _ => return None,
         };
-        let n = self.intern(name);
         let key = name.as_ptr() as usize;
         if let Some(hit) = t.cached_special(key, self.type_epoch) {
             return hit;
         }
+        let n = self.intern(name);
         let found = Self::find_special(&t, &n);
         t.store_special(key, self.type_epoch, found.clone());
         found
@@ -204,8 +204,8 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::BitOr, Value::Dict(d)) => {
-                self.dict_update(a, b, None)?;
-                let _ = d;
+                // `d |= x` takes whatever dict.update takes.
+                crate::builtins::mapping::dict_fill(self, d, Some(b), &[])?;
                 return Ok(a.clone());
             }
             (BinOp::BitOr, Value::Other(o))
@@ -289,6 +289,26 @@ impl Vm {
             let res = self.call_special(r, b, &[a.clone()])?;
             if !matches!(res, Value::NotImplemented) {
                 return Ok(res);
+            }
+        }
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::builtins::generic_alias::union_of(self, a, b)? {
+                return Ok(u);
+            }
+        }
+        if op == BinOp::Mul {
+            // Sequence repetition by an object with __index__.
+            for (seq, n) in [(a, b), (b, a)] {
+                let s = Self::unwrap_base(seq);
+                if matches!(
+                    s,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                ) && self.user_special(n, "__index__").is_some()
+                {
+                    let count = crate::builtins::operator::index_value(self, n)?;
+                    let count = self.repeat_count(&count)?;
+                    return self.repeat(&s, count);
+                }
             }
         }
         Err(self.binary_type_error(op, a, b, inplace))
@@ -545,8 +565,12 @@ impl Vm {
                     return Err(self.err_empty(ExcKind::MemoryError));
                 }
                 let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
+                if let [item] = &items[..] {
+                    v.resize(n, item.clone());
+                } else {
+                    for _ in 0..n {
+                        v.extend(items.iter().cloned());
+                    }
                 }
                 Value::list(v)
             }
@@ -692,7 +716,7 @@ impl Vm {
                     ))
                 }
             },
-            Value::Instance(_) | Value::Other(_) => {
+            Value::Instance(_) | Value::Other(_) | Value::Type(_) => {
                 if let Some(f) = self.user_special(v, "__len__") {
                     let r = self.call_special(&f, v, &[])?;
                     return self.len_result(&r);

@@ -178,6 +178,10 @@ builtin_types! {
     callable_iterator: "callable_iterator", Iterator, false;
     text_io: "TextIOWrapper", Other, false;
     traceback: "traceback", Other, false;
+    mappingproxy: "mappingproxy", Other, false;
+    member_descriptor: "member_descriptor", Other, false;
+    generic_alias: "GenericAlias", Other, false;
+    union_type: "UnionType", Other, false;
 }
 
 fn new_type(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, base_ok: bool) -> Rc<PyType> {
@@ -198,6 +202,8 @@ fn new_type(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, base_ok: bool) -
         base_ok,
         special_cache: Default::default(),
         attr_cache: Default::default(),
+        subclasses: Default::default(),
+        layout: Default::default(),
     })
 }
 
@@ -428,6 +434,7 @@ impl Vm {
     pub fn new_exception(&self, typ: Rc<PyType>, args: Vec<Value>) -> PyErr {
         PyErr(Rc::new(PyInstance {
             class: RefCell::new(typ),
+            slots: RefCell::new(Vec::new()),
             dict: Rc::new(PyDict::new()),
             base: RefCell::new(Value::Unbound),
             exc: Some(ExcData::new(args)),

@@ -12,6 +12,8 @@ pub struct PyInstance {
     /// For instances of subclasses of built-in types: the built-in value
     /// (the list of a `list` subclass, the int of an `int` subclass...).
     pub base: RefCell<Value>,
+    /// The values of the class's `__slots__` (`Unbound` when not set).
+    pub slots: RefCell<Vec<Value>>,
     /// Present exactly for instances of `BaseException` subclasses.
     pub exc: Option<ExcData>,
 }

@@ -10,11 +10,34 @@ pub struct PyRange {
     pub start: BigInt,
     pub stop: BigInt,
     pub step: BigInt,
+    /// (start, step, len) when iteration fits in `i64`, worked out once:
+    /// `for i in range(n)` must not pay for big-int arithmetic.
+    small: Option<(i64, i64, i64)>,
 }
 
 impl PyRange {
     pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> Self {
-        PyRange { start, stop, step }
+        let small = Self::small_of(&start, &stop, &step);
+        PyRange {
+            start,
+            stop,
+            step,
+            small,
+        }
+    }
+
+    fn small_of(start: &BigInt, stop: &BigInt, step: &BigInt) -> Option<(i64, i64, i64)> {
+        let (a, b, s) = (start.to_i64()?, stop.to_i64()?, step.to_i64()?);
+        let (a, b, s) = (a as i128, b as i128, s as i128);
+        let n = if s > 0 && a < b {
+            (b - a - 1) / s + 1
+        } else if s < 0 && a > b {
+            (a - b - 1) / -s + 1
+        } else {
+            0
+        };
+        // Every value lies between start and stop, so fits when they do.
+        Some((a as i64, s as i64, i64::try_from(n).ok()?))
     }
 
     pub fn from_i64(start: i64, stop: i64, step: i64) -> Self {
@@ -23,6 +46,9 @@ impl PyRange {
 
     /// Number of items.
     pub fn len(&self) -> BigInt {
+        if let Some((_, _, n)) = self.small {
+            return BigInt::from(n);
+        }
         let (lo, hi, step) = if self.step.is_positive() {
             (&self.start, &self.stop, self.step.clone())
         } else {
@@ -36,7 +62,10 @@ impl PyRange {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len().is_zero()
+        match self.small {
+            Some((_, _, n)) => n == 0,
+            None => self.len().is_zero(),
+        }
     }
 
     /// Item `i` (0 <= i < len).
@@ -46,14 +75,7 @@ impl PyRange {
 
     /// (start, step, len) when iteration fits in `i64`.
     pub fn small(&self) -> Option<(i64, i64, i64)> {
-        let n = self.len().to_i64()?;
-        let start = self.start.to_i64()?;
-        let step = self.step.to_i64()?;
-        // The last value must fit too.
-        if n > 0 {
-            (start as i128 + (n as i128 - 1) * step as i128).to_i64()?;
-        }
-        Some((start, step, n))
+        self.small
     }
 
     pub fn contains_int(&self, i: &BigInt) -> bool {

@@ -68,6 +68,22 @@ pub struct PyType {
     /// Attribute lookups along the MRO (`_PyType_Lookup`), valid for one
     /// type epoch, like the special-method cache.
     pub attr_cache: RefCell<AttrCache>,
+    /// What instances of a class hold: `__slots__` values, and whether
+    /// they have a `__dict__`.
+    pub layout: InstanceLayout,
+    /// The classes created with this one among their bases, for
+    /// `__subclasses__()` (weak: a class does not keep its subclasses alive).
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+}
+
+/// The storage of instances that `__slots__` decides.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct InstanceLayout {
+    /// Number of slot values (the class's own and its bases').
+    pub nslots: usize,
+    /// Set when `__slots__` (without a `__dict__` entry) along the whole
+    /// MRO leaves instances without an attribute dict.
+    pub no_dict: bool,
 }
 
 #[derive(Default)]
@@ -89,6 +105,16 @@ pub struct SpecialCache {
 impl PyType {
     pub fn name(&self) -> Rc<str> {
         self.name.borrow().clone()
+    }
+
+    /// Whether instances (of the `PyInstance` form) have a `__dict__`:
+    /// among built-in types only exceptions give theirs one.
+    pub fn instances_have_dict(&self) -> bool {
+        if self.builtin {
+            self.kind == TypeKind::BaseException
+        } else {
+            !self.layout.no_dict
+        }
     }
 
     /// Looks `name` up along the MRO (CPython's `_PyType_Lookup`).
@@ -131,10 +157,18 @@ impl PyType {
         {
             let c = self.attr_cache.borrow();
             if c.epoch == epoch {
-                for (k, v) in &c.entries {
-                    if Rc::ptr_eq(k, name) || k.as_str() == name.as_str() {
-                        return v.clone();
-                    }
+                // The same string object is the common case (names of one
+                // code object); equal text under another object, the rare.
+                if let Some((_, v)) = c.entries.iter().find(|(k, _)| Rc::ptr_eq(k, name)) {
+                    return v.clone();
+                }
+                let h = name.hash();
+                if let Some((_, v)) = c
+                    .entries
+                    .iter()
+                    .find(|(k, _)| k.hash() == h && k.as_str() == name.as_str())
+                {
+                    return v.clone();
                 }
             }
         }
