@@ -506,8 +506,8 @@ impl Builder<'_> {
                 self.expr(test)?;
                 self.opt(msg)?;
             }
-            StmtKind::Import(names) => self.aliases(names)?,
-            StmtKind::ImportFrom { names, .. } => self.aliases(names)?,
+            StmtKind::Import(names) => self.aliases(names, s.loc)?,
+            StmtKind::ImportFrom { names, .. } => self.aliases(names, s.loc)?,
             StmtKind::Global(names) => {
                 for name in names {
                     let cur = self.lookup(name);
@@ -579,7 +579,9 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn aliases(&mut self, names: &[Alias]) -> R {
+    /// Imported names are bound at the statement (where CPython reports a
+    /// misplaced `import *` at the `*` itself).
+    fn aliases(&mut self, names: &[Alias], loc: Loc) -> R {
         for a in names {
             if &*a.name == "*" {
                 if self.cur_id() != SymbolTable::TOP {
@@ -591,7 +593,7 @@ impl Builder<'_> {
                 Some(n) => n.clone(),
                 None => Rc::from(a.name.split('.').next().unwrap_or(&a.name)),
             };
-            self.add_def(&bound, DEF_IMPORT, a.loc)?;
+            self.add_def(&bound, DEF_IMPORT, loc)?;
         }
         Ok(())
     }
