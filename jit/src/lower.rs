@@ -2104,7 +2104,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     /// Runs the instruction with the interpreter's implementation.
     fn helper(&mut self, pc: usize) {
         let instr = self.req.code.instrs[pc];
-        if let Instr::GetIter { dst, .. } = instr {
+        if let Instr::GetIter { dst, .. } | Instr::Clear { reg: dst } = instr {
             // The iterator the register held goes away: its state is not
             // to be written into the new one at an exit.
             if let Some(active) = self.iters[dst.idx()].as_ref().map(|v| v.active) {

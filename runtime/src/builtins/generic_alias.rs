@@ -46,20 +46,18 @@ pub fn install(vm: &mut Vm) {
     add_getter(vm, &union, "__parameters__", empty_tuple);
 }
 
-/// Whether `t[...]` makes a generic alias: the built-in containers and
-/// `type` (other built-in classes are not subscriptable).
+/// Whether `t[...]` makes a generic alias: `type`, the built-in
+/// containers and their subclasses (which inherit `__class_getitem__`);
+/// other built-in classes are not subscriptable.
 pub fn is_generic_builtin(vm: &Vm, t: &Rc<PyType>) -> bool {
     let ts = &vm.types;
-    [
-        &ts.list,
-        &ts.dict,
-        &ts.tuple,
-        &ts.set,
-        &ts.frozenset,
-        &ts.type_,
-    ]
-    .iter()
-    .any(|b| Rc::ptr_eq(b, t))
+    if Rc::ptr_eq(t, &ts.type_) {
+        return true;
+    }
+    let containers = [&ts.list, &ts.dict, &ts.tuple, &ts.set, &ts.frozenset];
+    t.mro_all()
+        .iter()
+        .any(|c| containers.iter().any(|b| Rc::ptr_eq(b, c)))
 }
 
 /// `origin[key]`: a tuple key gives several arguments.

@@ -251,6 +251,30 @@ fn has_annotations(body: &[Stmt]) -> bool {
     })
 }
 
+/// Whether `body` has a `break` for its own loop (not one of a nested
+/// loop, function or class).
+fn breaks_out(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If { body, orelse, .. } => breaks_out(body) || breaks_out(orelse),
+        StmtKind::With { body, .. } => breaks_out(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            breaks_out(body)
+                || handlers.iter().any(|h| breaks_out(&h.body))
+                || breaks_out(orelse)
+                || breaks_out(finalbody)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| breaks_out(&c.body)),
+        _ => false,
+    })
+}
+
 /// Whether evaluating `e` may run code that rebinds a local variable: a
 /// walrus, or any Python code (a call, an operator or item access that
 /// reaches a dunder method, a property...) through PEP 667's frame proxy.
@@ -1479,6 +1503,14 @@ impl<'a> Compiler<'a> {
         self.bind(else_l);
         self.stmts(orelse)?;
         self.bind(end);
+        if breaks_out(body) {
+            // A loop left by `break` releases its iterator now: a generator
+            // suspended in a `try` is finalized here, as in CPython.
+            self.emit(Instr::Clear { reg: it });
+            if Self::is_temp(src) && src != it {
+                self.emit(Instr::Clear { reg: src });
+            }
+        }
         Ok(())
     }
 

@@ -1,6 +1,7 @@
 //! Source text to syntax tree.
 
 pub mod ast;
+mod fstring;
 pub mod parse;
 pub mod syntax_error;
 mod targets;

@@ -37,11 +37,22 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
             ..SyntaxErr::new("invalid syntax", filename, line, 0)
         });
     }
-    let parsed = rustpython_parser::parse(source, pmode, filename)
-        .map_err(|e| convert_error(e, source, &lines, filename))?;
+    let mut groups = Vec::new();
+    let rewritten = super::fstring::rewrite(source, 0, &mut groups);
+    let text: &str = if groups.is_empty() {
+        source
+    } else {
+        &rewritten
+    };
+    // The rewritten text has the same offsets and lines as the source.
+    let parsed = rustpython_parser::parse(text, pmode, filename)
+        .map_err(|e| convert_error(e, text, &lines, filename))?;
     let mut conv = Converter {
         lines: &lines,
         next_scope: 0,
+        error: None,
+        fstrings: groups,
+        filename,
     };
     let body = match parsed {
         py::Mod::Module(m) => conv.stmts(m.body),
@@ -56,6 +67,9 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
         }
         py::Mod::FunctionType(_) => Vec::new(),
     };
+    if let Some((msg, offset)) = conv.error {
+        return Err(error_at(msg, offset, &lines, filename));
+    }
     if mode == ParseMode::Single {
         check_single(&body, source, &lines, filename)?;
     }
@@ -175,6 +189,11 @@ impl<'a> LineIndex<'a> {
 struct Converter<'a> {
     lines: &'a LineIndex<'a>,
     next_scope: u32,
+    /// The first error the parser crate lets through (message, offset).
+    error: Option<(String, usize)>,
+    /// The f-strings read by `fstring` (placeholder index -> literals).
+    fstrings: Vec<Vec<super::fstring::Piece>>,
+    filename: &'a str,
 }
 
 fn ident(id: &py::Identifier) -> Ident {
@@ -190,6 +209,141 @@ impl Converter<'_> {
             col,
             end_line,
             end_col,
+        }
+    }
+
+    /// A generator expression as a call's argument needs its own
+    /// parentheses unless it is the only argument.
+    fn check_genexp_args(&mut self, args: &[py::Expr], nkw: usize) {
+        if self.error.is_some() {
+            return;
+        }
+        for a in args {
+            if let py::Expr::GeneratorExp(g) = a {
+                let start = usize::from(g.range.start());
+                let src = self.lines.source;
+                // A sole generator argument may not have a trailing comma.
+                let trailing = src[usize::from(g.range.end())..]
+                    .trim_start()
+                    .starts_with(',');
+                if (args.len() + nkw >= 2 || trailing) && !src[start..].starts_with('(') {
+                    self.error = Some(("Generator expression must be parenthesized".into(), start));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The expression of concatenated literals `fstring` read.
+    fn fstring_group(&mut self, i: usize, loc: Loc) -> ExprKind {
+        use super::fstring::Piece;
+        let pieces = self.fstrings[i].clone();
+        let mut values: Vec<Expr> = Vec::new();
+        let mut has_fstring = false;
+        for piece in pieces {
+            match piece {
+                Piece::Plain { src, start } => match self.parse_at(&src, start).map(|e| e.kind) {
+                    Some(ExprKind::Constant(Constant::Str(s))) => push_lit(&mut values, &s, loc),
+                    Some(_) if self.error.is_none() => {
+                        self.error = Some(("cannot mix bytes and nonbytes literals".into(), start));
+                    }
+                    _ => {}
+                },
+                Piece::FString(parts) => {
+                    has_fstring = true;
+                    self.fstring_parts(parts, &mut values, loc);
+                }
+            }
+        }
+        if !has_fstring
+            || values
+                .iter()
+                .all(|v| matches!(v.kind, ExprKind::Constant(_)))
+        {
+            let mut text = String::new();
+            for v in values {
+                if let ExprKind::Constant(Constant::Str(s)) = v.kind {
+                    text.push_str(&s);
+                }
+            }
+            return ExprKind::Constant(Constant::Str(Rc::from(text.as_str())));
+        }
+        ExprKind::JoinedStr(values)
+    }
+
+    fn fstring_parts(
+        &mut self,
+        parts: Vec<super::fstring::Part>,
+        values: &mut Vec<Expr>,
+        group_loc: Loc,
+    ) {
+        use super::fstring::Part;
+        for part in parts {
+            match part {
+                Part::Lit(s) => push_lit(values, &s, group_loc),
+                Part::Field(f) => {
+                    if let Some(d) = &f.debug {
+                        push_lit(values, d, group_loc);
+                    }
+                    let nested = super::fstring::rewrite(&f.expr, f.expr_start, &mut self.fstrings);
+                    let value = self
+                        .parse_at(&format!("({nested})"), f.expr_start.saturating_sub(1))
+                        .unwrap_or(Expr {
+                            kind: ExprKind::Constant(Constant::None),
+                            loc: self.loc_at(f.expr_start),
+                        });
+                    let loc = value.loc;
+                    let conversion = match (f.conversion, &f.debug, &f.spec) {
+                        (Some(c), _, _) => Some(c),
+                        (None, Some(_), None) => Some('r'),
+                        _ => None,
+                    };
+                    let spec = f.spec.map(|sp| {
+                        let mut sv = Vec::new();
+                        self.fstring_parts(sp, &mut sv, group_loc);
+                        Box::new(Expr {
+                            kind: ExprKind::JoinedStr(sv),
+                            loc,
+                        })
+                    });
+                    values.push(Expr {
+                        kind: ExprKind::FormattedValue {
+                            value: Box::new(value),
+                            conversion,
+                            spec,
+                        },
+                        loc,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Parses the expression `src` found at byte `offset` of the source;
+    /// an error is recorded and gives `None`.
+    fn parse_at(&mut self, src: &str, offset: usize) -> Option<Expr> {
+        let start = rustpython_parser::text_size::TextSize::from(offset as u32);
+        match rustpython_parser::parse_starts_at(src, Mode::Expression, self.filename, start) {
+            Ok(py::Mod::Expression(e)) => Some(self.expr(*e.body)),
+            Ok(_) => None,
+            Err(e) => {
+                if self.error.is_none() {
+                    let at = usize::from(e.offset);
+                    let err = convert_error(e, self.lines.source, self.lines, self.filename);
+                    self.error = Some((format!("f-string: {}", err.msg), at));
+                }
+                None
+            }
+        }
+    }
+
+    fn loc_at(&self, offset: usize) -> Loc {
+        let (line, col) = self.lines.locate(offset);
+        Loc {
+            line,
+            col,
+            end_line: line,
+            end_col: col,
         }
     }
 
@@ -640,7 +794,10 @@ impl Converter<'_> {
                 comparators: self.exprs(c.comparators),
             },
             py::Expr::Call(c) => ExprKind::Call {
-                func: self.bexpr(c.func),
+                func: {
+                    self.check_genexp_args(&c.args, c.keywords.len());
+                    self.bexpr(c.func)
+                },
                 args: self.exprs(c.args),
                 keywords: self.keywords(c.keywords),
             },
@@ -681,9 +838,14 @@ impl Converter<'_> {
                 value: self.bexpr(s.value),
                 ctx: ctx(s.ctx),
             },
-            py::Expr::Name(n) => ExprKind::Name {
-                id: ident(&n.id),
-                ctx: ctx(n.ctx),
+            py::Expr::Name(n) => match super::fstring::placeholder_index(n.id.as_str())
+                .filter(|i| *i < self.fstrings.len())
+            {
+                Some(i) => self.fstring_group(i, loc),
+                None => ExprKind::Name {
+                    id: ident(&n.id),
+                    ctx: ctx(n.ctx),
+                },
             },
             py::Expr::List(l) => ExprKind::List {
                 elts: self.exprs(l.elts),
@@ -709,6 +871,25 @@ fn ctx(c: py::ExprContext) -> Ctx {
         py::ExprContext::Store => Ctx::Store,
         py::ExprContext::Del => Ctx::Del,
     }
+}
+
+/// Appends literal text to f-string values, merging with a literal before.
+fn push_lit(values: &mut Vec<Expr>, s: &str, loc: Loc) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(Expr {
+        kind: ExprKind::Constant(Constant::Str(prev)),
+        ..
+    }) = values.last_mut()
+    {
+        *prev = Rc::from(format!("{prev}{s}").as_str());
+        return;
+    }
+    values.push(Expr {
+        kind: ExprKind::Constant(Constant::Str(Rc::from(s))),
+        loc,
+    });
 }
 
 fn constant(c: py::Constant) -> Constant {
@@ -1131,6 +1312,9 @@ fn walrus_target_error(
     let mut conv = Converter {
         lines: &text_lines,
         next_scope: 0,
+        error: None,
+        fstrings: Vec::new(),
+        filename,
     };
     let target = conv.expr(*e.body);
     if let ExprKind::Name { .. } = target.kind {

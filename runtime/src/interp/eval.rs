@@ -158,7 +158,12 @@ impl Vm {
                             let v = reg!(src).clone();
                             set!(dst, v);
                         }
-                        Instr::Clear { reg } => regm!(reg) = Value::Unbound,
+                        Instr::Clear { reg } => {
+                            regm!(reg) = Value::Unbound;
+                            if crate::objects::generator::close_pending() {
+                                self.run_pending_closes();
+                            }
+                        }
                         Instr::CheckBound { reg } => {
                             if reg!(reg).is_unbound() {
                                 break 'body (self.unbound_local(&code, reg), false);

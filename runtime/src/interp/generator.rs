@@ -284,6 +284,26 @@ impl Vm {
         }
     }
 
+    /// Closes the generators whose last reference went away while
+    /// suspended in a `try` (their `finally` and `__exit__` run now); as in
+    /// CPython, an exception from one is not propagated.
+    pub fn run_pending_closes(&mut self) {
+        for g in crate::objects::generator::take_pending_close() {
+            let Value::Other(o) = &g else { continue };
+            let Other::Generator(gen) = &**o else {
+                continue;
+            };
+            // Generators of another runtime on this thread are not this
+            // one's to run, nor to drop (their runtime may be gone): they
+            // are leaked.
+            if !Rc::ptr_eq(&gen.state.borrow().builtins, &self.builtins) {
+                std::mem::forget(g);
+                continue;
+            }
+            let _ = self.gen_close(gen);
+        }
+    }
+
     pub fn gen_close(&mut self, gen: &PyGenerator) -> PyResult<Value> {
         {
             let st = gen.state.borrow();

@@ -199,8 +199,14 @@ pub fn eq_fast(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
-        // Complex numbers compare through their `__eq__`.
-        (Other(o), _) | (_, Other(o)) if matches!(&**o, super::Other::Complex { .. }) => {
+        // Complex numbers and Rust-implemented types compare through their
+        // `__eq__`.
+        (Other(o), _) | (_, Other(o))
+            if matches!(
+                &**o,
+                super::Other::Complex { .. } | super::Other::Native { .. }
+            ) =>
+        {
             return Option::None
         }
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
