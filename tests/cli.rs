@@ -185,3 +185,118 @@ fn explain_under_forced_name_tier_says_why() {
     );
     assert!(text.contains("per-call dict"), "{text}");
 }
+
+/// The tier-events file: one JSON object per line, for each compile and
+/// deopt, with the documented fields.
+#[test]
+fn tier_events_record_compiles_and_deopts() {
+    let p = temp_file(
+        "events.py",
+        "def f(n):\n    x = 1\n    for i in range(n):\n        x = x * 3\n    return x % 7\n\n\
+         def g(a):\n    t = 0\n    for i in range(3000):\n        t += a[i % 4]\n    return t\n\n\
+         print(f(100), g([1, 2, 3, 4]))\n",
+    );
+    let events = p.with_extension("jsonl");
+    let out = slotpy()
+        .arg("--jit-threshold=1")
+        .arg(format!("--tier-events={}", events.display()))
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "4 7500\n");
+    let log = std::fs::read_to_string(&events).unwrap();
+    let lines: Vec<&str> = log.lines().collect();
+    assert!(
+        lines.iter().all(|l| l.starts_with('{') && l.ends_with('}')),
+        "{log}"
+    );
+    let compiles_f: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.contains(r#""event":"compile""#) && l.contains(r#""code":"f""#))
+        .collect();
+    assert_eq!(
+        compiles_f.len(),
+        2,
+        "compiled, deopted, compiled again: {log}"
+    );
+    for key in [
+        "\"file\":",
+        "\"line\":3",
+        "\"header\":",
+        "\"unboxed\":",
+        "\"boxed\":",
+        "\"compile_us\":",
+    ] {
+        assert!(compiles_f[0].contains(key), "{key} in {}", compiles_f[0]);
+    }
+    let deopt = lines
+        .iter()
+        .find(|l| l.contains(r#""event":"deopt""#) && l.contains(r#""code":"f""#))
+        .expect("a deopt of f");
+    for key in [
+        r#""reason":"overflow""#,
+        r#""line":4"#,
+        r#""loop_line":3"#,
+        r#""loop":"invalidated""#,
+        "\"pc\":",
+        "\"reg\":",
+    ] {
+        assert!(deopt.contains(key), "{key} in {deopt}");
+    }
+    // g's list stays a list of ints: compiled once, never deopted.
+    assert_eq!(
+        lines.iter().filter(|l| l.contains(r#""code":"g""#)).count(),
+        1,
+        "{log}"
+    );
+}
+
+#[test]
+fn stats_report_loops_and_deopts() {
+    let p = temp_file(
+        "stats.py",
+        "def f(n):\n    x = 1\n    for i in range(n):\n        x = x * 3\n    return x % 7\n\nprint(f(5000))\n",
+    );
+    let out = slotpy()
+        .args(["--stats", "--jit-threshold=1"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("jit stats:\n"), "{err}");
+    assert!(
+        err.contains("f (") && err.contains("loop at line 3"),
+        "{err}"
+    );
+    assert!(err.contains("iterations native"), "{err}");
+    assert!(err.contains("deopt overflow"), "{err}");
+    assert!(err.contains("total: 1 loop(s)"), "{err}");
+    // Without the flag, nothing on stderr.
+    let out = slotpy().arg(&p).output().unwrap();
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn jit_dump_shows_plan_and_ir() {
+    let p = temp_file(
+        "dump.py",
+        "def f(a):\n    t = 0.0\n    for i in range(2000):\n        t += a[i % 3] * 0.5\n    return t\n\nprint(f([1.0, 2.0, 3.0]))\n",
+    );
+    let out = slotpy().args(["--jit-dump"]).arg(&p).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1999.5\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("; instructions (line, index, lowering, written types):"),
+        "{err}"
+    );
+    assert!(err.contains("native list, deopt otherwise"), "{err}");
+    assert!(err.contains("Float"), "{err}");
+    assert!(err.contains("; machine code"), "{err}");
+}

@@ -10,7 +10,7 @@ use crate::exc_kind::ExcKind;
 use crate::interp::Vm;
 use crate::objects::function::KwArgs;
 use crate::objects::*;
-use crate::value::{PyErr, PyResult, Value};
+use crate::value::{PyResult, Value};
 use std::rc::Rc;
 
 const SOURCE: &str = r#"
@@ -27,7 +27,7 @@ def _derive_keep(self, excs):
     eg = self.derive(excs)
     eg.__cause__ = self.__cause__
     eg.__context__ = self.__context__
-    eg.__traceback__ = self.__traceback__
+    _copy_traceback(eg, self)
     notes = getattr(self, '__notes__', None)
     if notes is not None:
         eg.__notes__ = list(notes)
@@ -75,6 +75,10 @@ pub fn install(vm: &mut Vm) {
     let ns = Rc::new(PyDict::new());
     ns.set_item_str("__builtins__", Value::Dict(vm.builtins.clone()));
     ns.set_item_str("__name__", Value::str("builtins"));
+    ns.set_item_str(
+        "_copy_traceback",
+        vm.builtin("_copy_traceback", copy_traceback),
+    );
     let code = vm
         .compile_source(
             SOURCE,
@@ -152,6 +156,19 @@ fn group_new(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         }));
     }
     Ok(vm.new_instance(&cls, rest))
+}
+
+/// `_copy_traceback(dst, src)`: a derived group keeps the traceback of
+/// the group it was split from.
+fn copy_traceback(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "_copy_traceback", a, 2, 2)?;
+    if let (Value::Instance(dst), Value::Instance(src)) = (&a[0], &a[1]) {
+        if let (Some(d), Some(s)) = (&dst.exc, &src.exc) {
+            let tb = s.traceback.borrow().clone();
+            *d.traceback.borrow_mut() = tb;
+        }
+    }
+    Ok(Value::None)
 }
 
 /// `__init__` leaves the arguments `__new__` recorded.
@@ -285,8 +302,8 @@ pub fn star_raised(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// End of the clauses: re-raises what was not handled, together with
-/// what the handlers raised.
+/// End of the clauses: what is to be re-raised (what was not handled,
+/// together with what the handlers raised), or None.
 pub fn star_end(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = state(vm, &a[0])?;
     let (orig, rest, raised) = {
@@ -297,18 +314,11 @@ pub fn star_end(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         Value::List(l) => l.snapshot(),
         _ => Vec::new(),
     };
-    let as_err = |v: &Value| -> Option<PyErr> {
-        match v {
-            Value::Instance(i) if i.exc.is_some() => Some(PyErr(i.clone())),
-            _ => None,
-        }
-    };
     if raised.is_empty() {
         if rest.is_none() {
             return Ok(Value::None);
         }
-        let out = if is_group(vm, &orig) { rest } else { orig };
-        return Err(as_err(&out).expect("an exception"));
+        return Ok(if is_group(vm, &orig) { rest } else { orig });
     }
     // A bare `raise` in a handler re-raises its matched group: those count
     // with the unhandled rest; other exceptions are new.
@@ -344,14 +354,22 @@ pub fn star_end(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         } else {
             orig
         }
+    } else if !is_group(vm, &orig) {
+        // A naked exception ran at most one clause: what it raised goes on.
+        new.swap_remove(0)
     } else {
         if let Some(r) = reraised {
-            new.push(if is_group(vm, &orig) { r } else { orig });
+            new.push(r);
         }
-        let eg = Value::Type(vm.exc_type(ExcKind::BaseExceptionGroup));
-        vm.call(&eg, &[Value::str(""), Value::list(new)], &[])?
+        // One exception is raised as it is, several as a new group.
+        if new.len() == 1 {
+            new.swap_remove(0)
+        } else {
+            let eg = Value::Type(vm.exc_type(ExcKind::BaseExceptionGroup));
+            vm.call(&eg, &[Value::str(""), Value::list(new)], &[])?
+        }
     };
-    Err(as_err(&out).expect("an exception"))
+    Ok(out)
 }
 
 /// Whether group `part` holds only leaves of `whole` (it was split off it).

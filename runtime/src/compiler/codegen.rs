@@ -1709,8 +1709,19 @@ impl<'a> Compiler<'a> {
             }
             self.bind(next);
         }
-        let ignored = self.temp();
-        self.call_helper(ignored, "__exc_star_end__", exc_group::star_end, &[state]);
+        // What remains is re-raised without a new traceback entry.
+        let reraise = self.temp();
+        self.call_helper(reraise, "__exc_star_end__", exc_group::star_end, &[state]);
+        let done = self.label();
+        self.emit_jump(
+            |l| Instr::JumpIfFalse {
+                cond: reraise,
+                target: l,
+            },
+            done,
+        );
+        self.emit(Instr::Reraise { exc: reraise });
+        self.bind(done);
         self.emit(Instr::PopExcInfo);
         self.pop_handler();
         self.emit_jump(|t| Instr::Jump { target: t }, end);
@@ -2065,6 +2076,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Move {
                     dst: start.offset(2 * i + 1),
                     src,
+                });
+            } else if let ExprKind::Starred { value, .. } = &a.kind {
+                // `*args: *Ts` (PEP 646): the annotation is the one item
+                // of the unpacked value.
+                let v = self.expr(value)?;
+                self.emit(Instr::UnpackSequence {
+                    src: v,
+                    dst: start.offset(2 * i + 1),
+                    count: 1,
                 });
             } else {
                 self.expr_into(a, start.offset(2 * i + 1))?;

@@ -26,7 +26,7 @@ fn dump_scope(table: &SymbolTable, id: ScopeId, depth: usize, out: &mut String) 
         u8::from(s.kind == BlockType::Function),
         u8::from(s.nested)
     );
-    let module_scope = s.kind == BlockType::Module;
+    let module_scope = is_module_scope(s);
     let mut syms: Vec<&Symbol> = s.symbols.iter().collect();
     syms.sort_by(|a, b| a.name.cmp(&b.name));
     for sym in syms {
@@ -86,10 +86,17 @@ fn captures(table: &SymbolTable, id: ScopeId, name: &str) -> bool {
             return true;
         }
         let is_local = matches!(sym.scope, SymScope::Local | SymScope::Cell)
-            || (s.kind == BlockType::Module && sym.flags & DEF_BOUND != 0);
+            || (is_module_scope(s) && sym.flags & DEF_BOUND != 0);
         if is_local && s.kind == BlockType::Function {
             return false;
         }
     }
     s.children.iter().any(|&c| captures(table, c, name))
+}
+
+/// What CPython's `symtable` module takes for the module scope: a table
+/// named `top`, which the module's is, but so is a function or class
+/// named `top` (its bound names then read as global there too).
+fn is_module_scope(s: &Scope) -> bool {
+    &*s.name == "top"
 }

@@ -37,6 +37,8 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
             ..SyntaxErr::new("invalid syntax", filename, line, 0)
         });
     }
+    // f-strings are read by `fstring` and handed to the parser crate as
+    // placeholders of the same length (PEP 701 syntax it cannot read).
     let mut groups = Vec::new();
     let rewritten = super::fstring::rewrite(source, 0, &mut groups);
     let text: &str = if groups.is_empty() {
@@ -44,7 +46,8 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
     } else {
         &rewritten
     };
-    // The rewritten text has the same offsets and lines as the source.
+    // Errors are read from the same text: its offsets and lines are the
+    // source's, and the placeholders lex as names.
     let parsed = rustpython_parser::parse(text, pmode, filename)
         .map_err(|e| convert_error(e, text, &lines, filename))?;
     let mut conv = Converter {
@@ -196,8 +199,16 @@ struct Converter<'a> {
     filename: &'a str,
 }
 
+/// Identifiers are compared after NFKC normalization (PEP 3131): `ｗｉｄｔｈ`
+/// and `width` are one name.
 fn ident(id: &py::Identifier) -> Ident {
-    Rc::from(id.as_str())
+    let s = id.as_str();
+    if s.is_ascii() {
+        Rc::from(s)
+    } else {
+        use unicode_normalization::UnicodeNormalization;
+        Rc::from(s.nfkc().collect::<String>().as_str())
+    }
 }
 
 impl Converter<'_> {
@@ -793,14 +804,35 @@ impl Converter<'_> {
                 ops: c.ops.iter().map(|o| cmpop(*o)).collect(),
                 comparators: self.exprs(c.comparators),
             },
-            py::Expr::Call(c) => ExprKind::Call {
-                func: {
-                    self.check_genexp_args(&c.args, c.keywords.len());
-                    self.bexpr(c.func)
-                },
-                args: self.exprs(c.args),
-                keywords: self.keywords(c.keywords),
-            },
+            py::Expr::Call(c) => {
+                self.check_genexp_args(&c.args, c.keywords.len());
+                let func = self.bexpr(c.func);
+                let sole_genexp = match &c.args[..] {
+                    // Without parentheses of its own, the parser crate
+                    // starts it at its element.
+                    [py::Expr::GeneratorExp(g)]
+                        if c.keywords.is_empty() && g.range.start() == g.elt.range().start() =>
+                    {
+                        Some(usize::from(g.range.start()))
+                    }
+                    _ => None,
+                };
+                let mut args = self.exprs(c.args);
+                // A generator expression that is a call's only argument
+                // owns the call's parentheses: it starts at the `(`.
+                if let (Some(start), [arg]) = (sole_genexp, &mut args[..]) {
+                    if let Some(open) = self.lines.source[..start].rfind('(') {
+                        let (line, col) = self.lines.locate(open);
+                        arg.loc.line = line;
+                        arg.loc.col = col;
+                    }
+                }
+                ExprKind::Call {
+                    func,
+                    args,
+                    keywords: self.keywords(c.keywords),
+                }
+            }
             py::Expr::FormattedValue(f) => ExprKind::FormattedValue {
                 value: self.bexpr(f.value),
                 conversion: f.conversion.to_char(),

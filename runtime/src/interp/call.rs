@@ -159,13 +159,24 @@ impl Vm {
             std::ptr::write_bytes(self.stack.as_mut_ptr().add(base), 0, n);
             self.stack.set_len(base + n);
         }
-        for i in 0..argc {
-            let v = std::mem::take(&mut self.stack[src + i]);
-            self.stack[base + i] = v;
-        }
+        // The new slots hold `Unbound` (no destructor): write over them.
         let cb = base + code.const_base.idx();
+        assert!(src + argc <= base && cb + code.consts.len() <= base + n);
+        let p = self.stack.as_mut_ptr();
+        for i in 0..argc {
+            // SAFETY: `src + i < base` and `base + i < base + n` are in
+            // bounds (asserted above; the arguments are registers of the
+            // calling frame, below `base`), distinct, and the target slot
+            // owns nothing.
+            unsafe {
+                let v = std::ptr::replace(p.add(src + i), Value::Unbound);
+                std::ptr::write(p.add(base + i), v);
+            }
+        }
         for (i, c) in code.consts.iter().enumerate() {
-            self.stack[cb + i] = c.clone();
+            // SAFETY: `cb + i < base + n` (asserted above); the slot owns
+            // nothing.
+            unsafe { std::ptr::write(p.add(cb + i), c.clone()) };
         }
         let nl = code.nlocals as usize;
         let nc = code.ncells as usize;
