@@ -119,13 +119,15 @@ pub fn install(vm: &mut Vm) {
 
 // ---- representation helpers ----
 
-/// The bytes of a bytes-like object (bytes, bytearray or a subclass).
+/// The bytes of a bytes-like object (bytes, bytearray or a subclass, a
+/// memoryview).
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match Vm::unwrap_base(v) {
         Value::Bytes(b) => Some(b.data.to_vec()),
         Value::Other(o) => match &*o {
             Other::Native { data, .. } => {
-                data.try_borrow().ok()?.downcast_ref::<Vec<u8>>().cloned()
+                let bytes = data.try_borrow().ok()?.downcast_ref::<Vec<u8>>().cloned();
+                bytes.or_else(|| super::memoryview::view_bytes(v))
             }
             _ => None,
         },

@@ -21,6 +21,7 @@ mod itertools;
 pub(crate) mod mapping;
 pub mod mappingproxy;
 pub(crate) mod math;
+mod memoryview;
 mod number;
 mod object;
 pub(crate) mod operator;
@@ -49,6 +50,7 @@ pub fn install(vm: &mut Vm) {
     complex::install(vm);
     string::install(vm);
     bytes::install(vm);
+    memoryview::install(vm);
     sequence::install(vm);
     mapping::install(vm);
     mappingproxy::install(vm);

@@ -166,8 +166,15 @@ impl SymbolTable {
     }
 
     /// Builds and analyses the table for a module body.
-    pub fn build(module: &Module, filename: &str) -> Result<SymbolTable, SyntaxErr> {
+    /// `future_annotations`: `from __future__ import annotations` is in
+    /// force, making annotations scopes of their own.
+    pub fn build(
+        module: &Module,
+        filename: &str,
+        future_annotations: bool,
+    ) -> Result<SymbolTable, SyntaxErr> {
         let mut b = Builder {
+            future_annotations,
             scopes: Vec::new(),
             by_node: HashMap::new(),
             stack: Vec::new(),
@@ -215,6 +222,7 @@ struct Builder<'a> {
     by_node: HashMap<ScopeNode, ScopeId>,
     stack: Vec<ScopeId>,
     filename: &'a str,
+    future_annotations: bool,
     /// The first binding or deletion of `__debug__`: CPython's compiler
     /// rejects it, after the symbol table found no error of its own.
     debug_err: Option<SyntaxErr>,
@@ -445,6 +453,13 @@ impl Builder<'_> {
                 } else {
                     self.expr(target)?;
                 }
+                if let Some((what, loc)) =
+                    forbidden_in_annotation(annotation).filter(|_| self.future_annotations)
+                {
+                    return Err(
+                        self.err(format!("{what} cannot be used within an annotation"), loc)
+                    );
+                }
                 self.expr(annotation)?;
                 self.opt(value)?;
             }
@@ -506,8 +521,8 @@ impl Builder<'_> {
                 self.expr(test)?;
                 self.opt(msg)?;
             }
-            StmtKind::Import(names) => self.aliases(names)?,
-            StmtKind::ImportFrom { names, .. } => self.aliases(names)?,
+            StmtKind::Import(names) => self.aliases(names, s.loc)?,
+            StmtKind::ImportFrom { names, .. } => self.aliases(names, s.loc)?,
             StmtKind::Global(names) => {
                 for name in names {
                     let cur = self.lookup(name);
@@ -579,7 +594,9 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn aliases(&mut self, names: &[Alias]) -> R {
+    /// Imported names are bound at the statement (where CPython reports a
+    /// misplaced `import *` at the `*` itself).
+    fn aliases(&mut self, names: &[Alias], loc: Loc) -> R {
         for a in names {
             if &*a.name == "*" {
                 if self.cur_id() != SymbolTable::TOP {
@@ -591,7 +608,7 @@ impl Builder<'_> {
                 Some(n) => n.clone(),
                 None => Rc::from(a.name.split('.').next().unwrap_or(&a.name)),
             };
-            self.add_def(&bound, DEF_IMPORT, a.loc)?;
+            self.add_def(&bound, DEF_IMPORT, loc)?;
         }
         Ok(())
     }
@@ -608,18 +625,32 @@ impl Builder<'_> {
 
     fn annotations(&mut self, p: &Parameters, returns: &Option<Expr>) -> R {
         for param in &p.args {
-            self.opt(&param.annotation)?;
+            self.annotation(&param.annotation)?;
         }
         if let Some(v) = &p.vararg {
-            self.opt(&v.annotation)?;
+            self.annotation(&v.annotation)?;
         }
         if let Some(v) = &p.kwarg {
-            self.opt(&v.annotation)?;
+            self.annotation(&v.annotation)?;
         }
         for param in p.kwonly.iter().chain(&p.posonly) {
-            self.opt(&param.annotation)?;
+            self.annotation(&param.annotation)?;
         }
-        self.opt(returns)
+        self.annotation(returns)
+    }
+
+    /// Under `from __future__ import annotations` an annotation is never
+    /// evaluated, and what only makes sense when evaluated is rejected.
+    fn annotation(&mut self, a: &Option<Expr>) -> R {
+        let Some(a) = a else {
+            return Ok(());
+        };
+        if self.future_annotations {
+            if let Some((what, loc)) = forbidden_in_annotation(a) {
+                return Err(self.err(format!("{what} cannot be used within an annotation"), loc));
+            }
+        }
+        self.expr(a)
     }
 
     fn params(&mut self, p: &Parameters) -> R {

@@ -364,18 +364,19 @@ fn constant(out: &mut String, c: &Constant) {
         Constant::Int(i) => out.push_str(&i.to_string()),
         Constant::Float(f) => out.push_str(&real(*f)),
         Constant::Complex { re, im } => {
+            // complex's repr: no ".0" on integral parts.
+            let part = |f: f64| {
+                let s = real(f);
+                s.strip_suffix(".0").map_or(s.clone(), str::to_string)
+            };
             if *re == 0.0 && re.is_sign_positive() {
-                out.push_str(&real(*im));
+                out.push_str(&part(*im));
                 out.push('j');
             } else {
                 out.push('(');
-                out.push_str(&real(*re));
-                out.push_str(if *im < 0.0 || im.is_sign_negative() {
-                    "-"
-                } else {
-                    "+"
-                });
-                out.push_str(&real(im.abs()));
+                out.push_str(&part(*re));
+                out.push_str(if im.is_sign_negative() { "-" } else { "+" });
+                out.push_str(&part(im.abs()));
                 out.push_str("j)");
             }
         }

@@ -46,8 +46,10 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
     } else {
         &rewritten
     };
+    // Errors are read from the same text: its offsets and lines are the
+    // source's, and the placeholders lex as names.
     let parsed = rustpython_parser::parse(text, pmode, filename)
-        .map_err(|e| convert_error(e, source, &lines, filename))?;
+        .map_err(|e| convert_error(e, text, &lines, filename))?;
     let mut conv = Converter {
         lines: &lines,
         next_scope: 0,
@@ -80,8 +82,8 @@ pub fn parse(source: &str, mode: ParseMode, filename: &str) -> Result<Module, Sy
 }
 
 /// `compile(..., 'single')` takes one statement: one compound statement
-/// (which must end with a newline, as typed at the prompt) or one line of
-/// simple statements.
+/// (ending with a newline when written on one line, as typed at the
+/// prompt) or one line of simple statements.
 fn check_single(
     body: &[Stmt],
     source: &str,
@@ -116,9 +118,10 @@ fn check_single(
             ));
         }
     }
-    if compound && !source.ends_with('\n') {
-        let (end_line, end_col) = lines.locate(source.len());
-        return Err(error("invalid syntax", end_line, end_col + 1));
+    // A block on the header's line ends only at a newline (a block on
+    // lines of its own is closed by the end of the input).
+    if compound && first.loc.line == first.loc.end_line && !source.ends_with('\n') {
+        return Err(error("invalid syntax", line, 0));
     }
     Ok(())
 }
