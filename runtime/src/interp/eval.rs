@@ -275,7 +275,9 @@ impl Vm {
                         }
                         Instr::Jump { target } => {
                             let t = target.0 as usize;
-                            if t < pc {
+                            // Back-edges are counted only where loops may
+                            // be compiled.
+                            if t < pc && jit_threshold != u32::MAX {
                                 // A back-edge: count it; a hot loop runs
                                 // natively from its header.
                                 // SAFETY: `t` is an instruction index and
