@@ -2,7 +2,8 @@
 //! their methods, and the helpers that compiled `except*` clauses call.
 //!
 //! A group keeps `(message, exceptions)` as its `args`; `split` and
-//! `subgroup` are Python source run into the type's namespace.
+//! `subgroup` are Python source, compiled into the type's namespace the
+//! first time one of them is called (not at every runtime's start).
 
 use super::args::arity;
 use super::{add_getter, set_new};
@@ -72,6 +73,14 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&base, "derive", derive);
     add_getter(vm, &base, "message", message);
     add_getter(vm, &base, "exceptions", exceptions);
+    vm.add_method(&base, "split", split_first);
+    vm.add_method(&base, "subgroup", subgroup_first);
+}
+
+/// Compiles the Python `split` and `subgroup` into `BaseExceptionGroup`,
+/// replacing these first-call stand-ins; returns the one called `name`.
+fn python_method(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let base = vm.exc_type(ExcKind::BaseExceptionGroup);
     let ns = Rc::new(PyDict::new());
     ns.set_item_str("__builtins__", Value::Dict(vm.builtins.clone()));
     ns.set_item_str("__name__", Value::str("builtins"));
@@ -79,20 +88,31 @@ pub fn install(vm: &mut Vm) {
         "_copy_traceback",
         vm.builtin("_copy_traceback", copy_traceback),
     );
-    let code = vm
-        .compile_source(
-            SOURCE,
-            "<exception groups>",
-            crate::bytecode::CodeKind::Module,
-        )
-        .expect("exception group source compiles");
-    // Only defines functions: it cannot fail.
-    let _ = vm.run_code(&code, ns.clone(), Some(Value::Dict(ns.clone())), &[]);
-    for name in ["split", "subgroup"] {
-        if let Some(f) = ns.get_item_str(name) {
-            base.dict.set_item_str(name, f);
+    let code = vm.compile_source(
+        SOURCE,
+        "<exception groups>",
+        crate::bytecode::CodeKind::Module,
+    )?;
+    vm.run_code(&code, ns.clone(), Some(Value::Dict(ns.clone())), &[])?;
+    for n in ["split", "subgroup"] {
+        if let Some(f) = ns.get_item_str(n) {
+            base.dict.set_item_str(n, f);
         }
     }
+    // Attribute caches must see the new methods.
+    vm.type_epoch += 1;
+    ns.get_item_str(name)
+        .ok_or_else(|| vm.err(ExcKind::SystemError, "exception group source lost a method"))
+}
+
+fn split_first(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let f = python_method(vm, "split")?;
+    vm.call(&f, args, kw)
+}
+
+fn subgroup_first(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let f = python_method(vm, "subgroup")?;
+    vm.call(&f, args, kw)
 }
 
 /// `BaseExceptionGroup(message, exceptions)`, with CPython's checks; the
