@@ -17,6 +17,9 @@ use std::rc::Rc;
 /// demand, so deep recursion ends in RecursionError, never a crash.
 const RED_ZONE: usize = 256 * 1024;
 const STACK_CHUNK: usize = 4 * 1024 * 1024;
+/// Python frames between native stack checks (a frame of the interpreter
+/// takes a few KiB at most, far less than `RED_ZONE / STACK_CHECK_EVERY`).
+const STACK_CHECK_EVERY: usize = 8;
 
 impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -238,7 +241,13 @@ impl Vm {
 
     /// Runs the frame on top with enough native stack for it.
     pub fn run_pushed_frame(&mut self) -> PyResult<Exit> {
-        stacker::maybe_grow(RED_ZONE, STACK_CHUNK, || self.run_frame(None))
+        // Checking the native stack every few Python frames is enough: the
+        // red zone holds many times what a frame of the interpreter needs.
+        if self.depth % STACK_CHECK_EVERY == 0 {
+            stacker::maybe_grow(RED_ZONE, STACK_CHUNK, || self.run_frame(None))
+        } else {
+            self.run_frame(None)
+        }
     }
 
     /// Sets up a frame for `func` on the stacks; returns its base.
