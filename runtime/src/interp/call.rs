@@ -243,7 +243,7 @@ impl Vm {
     pub fn run_pushed_frame(&mut self) -> PyResult<Exit> {
         // Checking the native stack every few Python frames is enough: the
         // red zone holds many times what a frame of the interpreter needs.
-        if self.depth % STACK_CHECK_EVERY == 0 {
+        if self.depth.is_multiple_of(STACK_CHECK_EVERY) {
             stacker::maybe_grow(RED_ZONE, STACK_CHUNK, || self.run_frame(None))
         } else {
             self.run_frame(None)
