@@ -32,6 +32,7 @@ mod string;
 mod string_mod;
 mod sys;
 mod time;
+pub mod type_params;
 
 use crate::exc_kind::ExcKind;
 use crate::interp::Vm;
@@ -56,6 +57,7 @@ pub fn install(vm: &mut Vm) {
     mappingproxy::install(vm);
     slots::install(vm);
     generic_alias::install(vm);
+    type_params::install(vm);
     dunders::install(vm);
 
     let t = &vm.types;

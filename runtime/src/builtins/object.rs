@@ -1097,6 +1097,7 @@ fn function_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         module: std::cell::RefCell::new(module),
         doc: std::cell::RefCell::new(code.docstring.clone()),
         annotations: std::cell::RefCell::new(Value::None),
+        type_params: std::cell::RefCell::new(Value::tuple(vec![])),
     })))
 }
 

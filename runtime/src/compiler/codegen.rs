@@ -15,6 +15,7 @@
 use super::flow;
 use super::future::{self, Future};
 use super::symtable::{self, mangle, BlockType, ScopeId, SymScope, SymbolTable};
+use crate::builtins::type_params;
 use crate::bytecode::code::{flags as co, CodeKind, CodeObject, ExcEntry, RegInfo, RegKind, Tier};
 use crate::bytecode::instr::*;
 use crate::frontend::ast::*;
@@ -314,7 +315,7 @@ impl<'a> Compiler<'a> {
         line: u32,
     ) {
         let st = self.table.scope(scope);
-        let function_like = st.kind == BlockType::Function;
+        let function_like = st.is_function_like();
         let forced_name = function_like && self.opts.force_name_tier;
         let tier = if function_like && !forced_name {
             Tier::Fast
@@ -630,7 +631,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let scope = st.scope_of(&mangled).unwrap_or(SymScope::GlobalImplicit);
-        let function_like = st.kind == BlockType::Function;
+        let function_like = st.is_function_like();
         match scope {
             SymScope::Free => {
                 let r = self.var_reg(&mangled, VarKind::Free, false);
@@ -688,6 +689,9 @@ impl<'a> Compiler<'a> {
                 None => r,
             };
         }
+        if let Some(r) = self.load_via_class_dict(name, dst) {
+            return r;
+        }
         match self.resolve_use(name) {
             Access::Fast(r) => {
                 self.emit(Instr::CheckBound { reg: r });
@@ -726,6 +730,31 @@ impl<'a> Compiler<'a> {
                 d
             }
         }
+    }
+
+    /// In an annotation scope that sees a class, a global name is looked up
+    /// in the class namespace first (CPython's `LOAD_FROM_DICT_OR_GLOBALS`).
+    fn load_via_class_dict(&mut self, name: &Ident, dst: Option<Reg>) -> Option<Reg> {
+        let st = self.scope();
+        if !st.can_see_class_scope || !self.u().comps.is_empty() {
+            return None;
+        }
+        let mangled = self.mangle(name);
+        if st.scope_of(&mangled)? != SymScope::GlobalImplicit {
+            return None;
+        }
+        let cell = self.var_reg(&Rc::from("__classdict__"), VarKind::Free, false);
+        let dict = self.temp();
+        self.emit(Instr::LoadDeref { dst: dict, cell });
+        let key = self.str_const(&mangled);
+        let d = dst.unwrap_or_else(|| self.temp());
+        self.call_helper(
+            d,
+            "load_from_dict_or_globals",
+            type_params::load_from_dict_or_globals,
+            &[dict, key],
+        );
+        Some(d)
     }
 
     /// Where a store to `name` can evaluate its value directly, if anywhere.
@@ -1040,10 +1069,13 @@ impl<'a> Compiler<'a> {
                     self.store_name(&bound, t);
                 }
             }
-            StmtKind::Global(_)
-            | StmtKind::Nonlocal(_)
-            | StmtKind::Pass
-            | StmtKind::TypeAlias { .. } => {}
+            StmtKind::TypeAlias {
+                name,
+                type_params,
+                value,
+                scope,
+            } => self.type_alias(name, type_params, value, *scope, s.loc)?,
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {}
             StmtKind::Expr(e) => {
                 if self.interactive && self.units.len() == 1 {
                     let r = self.expr(e)?;
@@ -1741,16 +1773,7 @@ impl<'a> Compiler<'a> {
         func: crate::objects::function::BuiltinFn,
         args: &[Reg],
     ) {
-        let helper = Value::Builtin(Rc::new(crate::objects::PyBuiltin {
-            name: Rc::from(name),
-            owner: None,
-            func,
-            binding: crate::objects::function::Binding::Static,
-            bound: None,
-            owner_type: None,
-        }));
-        let key = self.unique_key();
-        let f = self.const_reg(helper, key);
+        let f = self.helper_reg(name, func);
         let base = self.temps(args.len());
         for (i, a) in args.iter().enumerate() {
             self.emit(Instr::Move {
@@ -1764,6 +1787,20 @@ impl<'a> Compiler<'a> {
             args: base,
             argc: args.len() as u16,
         });
+    }
+
+    /// A constant register holding a runtime helper function.
+    fn helper_reg(&mut self, name: &str, func: crate::objects::function::BuiltinFn) -> Reg {
+        let helper = Value::Builtin(Rc::new(crate::objects::PyBuiltin {
+            name: Rc::from(name),
+            owner: None,
+            func,
+            binding: crate::objects::function::Binding::Static,
+            bound: None,
+            owner_type: None,
+        }));
+        let key = self.unique_key();
+        self.const_reg(helper, key)
     }
 
     fn try_finally(
@@ -1881,17 +1918,19 @@ impl<'a> Compiler<'a> {
     // ------------------------------------------------------------------
 
     fn qualname_for(&self, name: &Ident) -> Ident {
-        // CPython: a function's qualname is the enclosing qualname plus
-        // `.<locals>` for function parents; module-level names stand alone.
-        let u = self.u();
-        let st = self.scope();
-        match st.kind {
+        self.qualname_in(self.units.len() - 1, name)
+    }
+
+    /// CPython: a function's qualname is the enclosing qualname plus
+    /// `.<locals>` for function parents; module-level names stand alone;
+    /// a generic's type parameters scope is transparent.
+    fn qualname_in(&self, unit: usize, name: &Ident) -> Ident {
+        let u = &self.units[unit];
+        match self.table.scope(u.scope).kind {
             BlockType::Module => name.clone(),
             BlockType::Class => Rc::from(format!("{}.{}", u.qualname, name)),
-            BlockType::Function => {
-                // A name declared global inside the function is module-level.
-                Rc::from(format!("{}.<locals>.{}", u.qualname, name))
-            }
+            BlockType::TypeParams if unit > 0 => self.qualname_in(unit - 1, name),
+            _ => Rc::from(format!("{}.<locals>.{}", u.qualname, name)),
         }
     }
 
@@ -2109,9 +2148,18 @@ impl<'a> Compiler<'a> {
         }
         self.unit().line = def_line;
         let (defaults, kwdefaults) = self.defaults(&f.params)?;
-        let annotations = self.annotations_dict(&f.params, f.returns.as_ref())?;
         let scope = self.table.scope_for(f.scope);
         let qualname = self.qualname_for_def(&f.name);
+        let generic = self.enter_generic(scope, &f.name, &f.type_params, def_line)?;
+        let (defaults_in, kwdefaults_in) = match generic {
+            // Inside the generic's scope the defaults are its parameters.
+            Some(_) => (
+                defaults.map(|_| self.load_name(&Rc::from(".defaults"), None)),
+                kwdefaults.map(|_| self.load_name(&Rc::from(".kwdefaults"), None)),
+            ),
+            None => (defaults, kwdefaults),
+        };
+        let annotations = self.annotations_dict(&f.params, f.returns.as_ref())?;
         let code = self.function_body(
             scope,
             CodeKind::Function,
@@ -2123,7 +2171,21 @@ impl<'a> Compiler<'a> {
         )?;
         self.unit().line = def_line;
         let mut r = self.temp();
-        self.make_function(code, defaults, kwdefaults, annotations, r);
+        self.make_function(code, defaults_in, kwdefaults_in, annotations, r);
+        if let Some(params) = generic {
+            let t = self.temp();
+            self.call_helper(
+                t,
+                "set_function_type_params",
+                type_params::set_function_type_params,
+                &[r, params],
+            );
+            let mut args = vec![defaults.unwrap_or_else(|| self.none_reg())];
+            if f.params.kwonly.iter().any(|p| p.default.is_some()) {
+                args.push(kwdefaults.unwrap_or_else(|| self.none_reg()));
+            }
+            r = self.leave_generic(t, &args);
+        }
         for d in decos.iter().rev() {
             let t = self.temp();
             let args = self.temps(1);
@@ -2137,6 +2199,141 @@ impl<'a> Compiler<'a> {
             r = t;
         }
         self.store_name(&f.name, r);
+        Ok(())
+    }
+
+    /// For a generic (PEP 695), opens the unit of its type parameters
+    /// scope (the parent of `inner`, the definition's own scope), binds
+    /// the parameters there and returns the register of their tuple.
+    fn enter_generic(
+        &mut self,
+        inner: ScopeId,
+        name: &Ident,
+        params: &'a [TypeParam],
+        line: u32,
+    ) -> CResult<Option<Reg>> {
+        if params.is_empty() {
+            return Ok(None);
+        }
+        let Some(scope) = self.table.scope(inner).parent else {
+            return Ok(None);
+        };
+        let gname: Ident = Rc::from(format!("<generic parameters of {name}>"));
+        self.push_unit(scope, CodeKind::Function, gname.clone(), gname, line);
+        let nparams = self.scope().varnames.len() as u32;
+        self.unit().argcount = nparams;
+        let start = self.temps(params.len());
+        for (i, p) in params.iter().enumerate() {
+            self.unit().line = p.loc.line;
+            let name = self.str_const(&p.name);
+            let kind = match p.kind {
+                TypeParamKind::TypeVar => 0,
+                TypeParamKind::TypeVarTuple => 1,
+                TypeParamKind::ParamSpec => 2,
+            };
+            let kind = self.const_reg(Value::Int(kind), ConstKey::Int(BigInt::from(kind)));
+            let constraints = matches!(
+                p.bound.as_ref().map(|b| &b.kind),
+                Some(ExprKind::Tuple { .. })
+            );
+            let constraints = self.const_reg(Value::bool(constraints), ConstKey::Bool(constraints));
+            let bound = match &p.bound {
+                Some(b) => {
+                    let scope = self.table.scope_for(p.scope);
+                    let code = self.lazy_expr(scope, &p.name, b)?;
+                    let f = self.temp();
+                    self.make_function(code, None, None, None, f);
+                    f
+                }
+                None => self.none_reg(),
+            };
+            let t = start.offset(i);
+            self.call_helper(
+                t,
+                "make_type_param",
+                type_params::make_type_param,
+                &[name, kind, bound, constraints],
+            );
+            self.store_name(&p.name, t);
+        }
+        self.unit().line = line;
+        let tuple = self.temp();
+        self.emit(Instr::BuildTuple {
+            dst: tuple,
+            start,
+            count: params.len() as u16,
+        });
+        Ok(Some(tuple))
+    }
+
+    /// Closes a generic's type parameters unit returning `result`, and
+    /// calls it (with `args`) in the enclosing unit.
+    fn leave_generic(&mut self, result: Reg, args: &[Reg]) -> Reg {
+        self.emit(Instr::Return { src: result });
+        let code = self.finish_unit();
+        let f = self.temp();
+        self.make_function(code, None, None, None, f);
+        let start = self.temps(args.len());
+        for (i, a) in args.iter().enumerate() {
+            self.emit(Instr::Move {
+                dst: start.offset(i),
+                src: *a,
+            });
+        }
+        let r = self.temp();
+        self.emit(Instr::Call {
+            dst: r,
+            func: f,
+            args: start,
+            argc: args.len() as u16,
+        });
+        r
+    }
+
+    /// The code of a lazily evaluated expression with a scope of its own:
+    /// a TypeVar's bound or constraints, a type alias's value.
+    fn lazy_expr(&mut self, scope: ScopeId, name: &Ident, e: &'a Expr) -> CResult<Rc<CodeObject>> {
+        let qualname = self.qualname_for(name);
+        self.push_unit(
+            scope,
+            CodeKind::Function,
+            name.clone(),
+            qualname,
+            e.loc.line,
+        );
+        let r = self.expr(e)?;
+        self.emit(Instr::Return { src: r });
+        Ok(self.finish_unit())
+    }
+
+    /// `type name[params] = value`.
+    fn type_alias(
+        &mut self,
+        name: &Ident,
+        params: &'a [TypeParam],
+        value: &'a Expr,
+        scope: ScopeNode,
+        loc: Loc,
+    ) -> CResult<()> {
+        let scope = self.table.scope_for(scope);
+        let generic = self.enter_generic(scope, name, params, loc.line)?;
+        let params_r = generic.unwrap_or_else(|| self.none_reg());
+        let code = self.lazy_expr(scope, name, value)?;
+        self.unit().line = loc.line;
+        let f = self.temp();
+        self.make_function(code, None, None, None, f);
+        let n = self.str_const(name);
+        let mut r = self.temp();
+        self.call_helper(
+            r,
+            "make_type_alias",
+            type_params::make_type_alias,
+            &[n, params_r, f],
+        );
+        if generic.is_some() {
+            r = self.leave_generic(r, &[]);
+        }
+        self.store_name(name, r);
         Ok(())
     }
 
@@ -2204,6 +2401,13 @@ impl<'a> Compiler<'a> {
         self.unit().line = loc.line;
         let scope = self.table.scope_for(c.scope);
         let qualname = self.qualname_for_def(&c.name);
+        let generic = self.enter_generic(scope, &c.name, &c.type_params, loc.line)?;
+        if let Some(params) = generic {
+            self.store_name(&Rc::from(".type_params"), params);
+            let base = self.temp();
+            self.call_helper(base, "generic_base", type_params::generic_base, &[params]);
+            self.store_name(&Rc::from(".generic_base"), base);
+        }
         self.push_unit(
             scope,
             CodeKind::Class,
@@ -2213,6 +2417,12 @@ impl<'a> Compiler<'a> {
         );
         let firstlineno = first_line(&c.decorators, loc.line);
         self.unit().firstlineno = firstlineno;
+        if self.scope().needs_classdict {
+            let ns = self.temp();
+            self.emit(Instr::LoadLocals { dst: ns });
+            let cell = self.var_reg(&Rc::from("__classdict__"), VarKind::Cell, false);
+            self.emit(Instr::StoreDeref { cell, src: ns });
+        }
         // __module__ = __name__; __qualname__; __firstlineno__
         let name_r = self.temp();
         let n = self.name_idx(&Rc::from("__name__"));
@@ -2234,6 +2444,11 @@ impl<'a> Compiler<'a> {
         );
         let n = self.name_idx(&Rc::from("__firstlineno__"));
         self.emit(Instr::StoreName { name: n, src: fl });
+        if generic.is_some() {
+            let tp = self.load_name(&Rc::from(".type_params"), None);
+            let n = self.name_idx(&Rc::from("__type_params__"));
+            self.emit(Instr::StoreName { name: n, src: tp });
+        }
         if has_annotations(&c.body) {
             self.emit(Instr::SetupAnnotations);
         }
@@ -2270,15 +2485,17 @@ impl<'a> Compiler<'a> {
         for b in &c.bases {
             args.push(b);
         }
-        let result = self.temp();
-        self.call_with(
-            bc,
-            result,
-            &[CallArg::Reg(func), CallArg::Reg(name_c)],
-            &args,
-            &c.keywords,
-        )?;
-        let mut r = result;
+        let mut r = self.temp();
+        if generic.is_some() {
+            let base = self.load_name(&Rc::from(".generic_base"), None);
+            let helper = self.helper_reg("build_generic_class", type_params::build_generic_class);
+            let pre = [bc, func, name_c, base].map(CallArg::Reg);
+            self.call_with(helper, r, &pre, &args, &c.keywords)?;
+            r = self.leave_generic(r, &[]);
+        } else {
+            let pre = [CallArg::Reg(func), CallArg::Reg(name_c)];
+            self.call_with(bc, r, &pre, &args, &c.keywords)?;
+        }
         for d in decos.iter().rev() {
             let t = self.temp();
             let a = self.temps(1);

@@ -17,6 +17,9 @@ fn dump_scope(table: &SymbolTable, id: ScopeId, depth: usize, out: &mut String) 
         BlockType::Module => "module",
         BlockType::Function => "function",
         BlockType::Class => "class",
+        BlockType::TypeParams => "type parameters",
+        BlockType::TypeAlias => "type alias",
+        BlockType::TypeVariable => "type variable",
     };
     let _ = writeln!(
         out,

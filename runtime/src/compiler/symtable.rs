@@ -27,6 +27,8 @@ pub const DEF_IMPORT: u32 = 64;
 pub const DEF_ANNOT: u32 = 128;
 pub const DEF_COMP_ITER: u32 = 256;
 pub const DEF_COMP_CELL: u32 = 1024;
+/// A PEP 695 type parameter.
+pub const DEF_TYPE_PARAM: u32 = 2048;
 pub const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 /// Where a name lives at run time, from the point of view of one block.
@@ -44,6 +46,12 @@ pub enum BlockType {
     Module,
     Function,
     Class,
+    /// The annotation scope holding a generic's type parameters (PEP 695).
+    TypeParams,
+    /// The lazily evaluated value of a `type X = ...` statement.
+    TypeAlias,
+    /// The lazily evaluated bound or constraints of a TypeVar.
+    TypeVariable,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -68,6 +76,7 @@ pub struct Scope {
     /// Parameter names in frame order.
     pub varnames: Vec<Ident>,
     pub children: Vec<ScopeId>,
+    pub parent: Option<ScopeId>,
     /// The enclosing block is a function or itself nested.
     pub nested: bool,
     pub is_generator: bool,
@@ -92,9 +101,11 @@ pub struct Scope {
     /// Each `global`/`nonlocal` name with its statement, in source order:
     /// analysis errors about a name point at its first declaration here.
     directives: Vec<(Ident, Loc)>,
-    /// Type parameters of this block and the generic blocks around it:
-    /// `nonlocal` cannot name them.
-    type_params: Vec<Ident>,
+    /// An annotation scope directly inside a class (or inside such a
+    /// scope): it reads the class namespace through `__classdict__`.
+    pub can_see_class_scope: bool,
+    /// For a TypeVar bound scope: what error messages call it.
+    scope_info: &'static str,
 }
 
 impl Scope {
@@ -110,8 +121,9 @@ impl Scope {
         self.lookup(name).map(|s| s.scope)
     }
 
+    /// Blocks whose names live in a frame (CPython's `_PyST_IsFunctionLike`).
     pub fn is_function_like(&self) -> bool {
-        self.kind == BlockType::Function
+        !matches!(self.kind, BlockType::Module | BlockType::Class)
     }
 
     fn flags_mut(&mut self, name: &Ident) -> Option<&mut u32> {
@@ -194,7 +206,15 @@ impl SymbolTable {
         };
         let mut free = HashSet::new();
         let mut global = HashSet::new();
-        a.analyze_block(SymbolTable::TOP, None, &mut free, &mut global)?;
+        let mut type_params = HashSet::new();
+        a.analyze_block(
+            SymbolTable::TOP,
+            None,
+            &mut free,
+            &mut global,
+            &mut type_params,
+            None,
+        )?;
         match b.debug_err {
             Some(e) => Err(e),
             None => Ok(table),
@@ -230,6 +250,14 @@ struct Builder<'a> {
 
 type R = Result<(), SyntaxErr>;
 
+/// What a type parameters scope is opened for.
+#[derive(Clone, Copy)]
+enum Generic {
+    Function { kwdefaults: bool },
+    Class,
+    Alias,
+}
+
 impl Builder<'_> {
     fn cur(&mut self) -> &mut Scope {
         let id = *self.stack.last().expect("inside a block");
@@ -248,17 +276,16 @@ impl Builder<'_> {
         let id = ScopeId(self.scopes.len() as u32);
         // A block opened inside a comprehension's iterable expression is
         // still inside it, as CPython 3.13's `symtable_enter_block` has it.
-        let (nested, private, comp_iter_expr, type_params) = match self.stack.last() {
+        let (nested, private, comp_iter_expr) = match self.stack.last() {
             Some(&p) => {
                 let p = &self.scopes[p.0 as usize];
                 (
                     p.nested || p.is_function_like(),
                     p.private.clone(),
                     p.comp_iter_expr,
-                    p.type_params.clone(),
                 )
             }
-            None => (false, None, 0, Vec::new()),
+            None => (false, None, 0),
         };
         if let Some(&p) = self.stack.last() {
             self.scopes[p.0 as usize].children.push(id);
@@ -271,6 +298,7 @@ impl Builder<'_> {
             index: HashMap::new(),
             varnames: Vec::new(),
             children: Vec::new(),
+            parent: self.stack.last().copied(),
             nested,
             is_generator: false,
             is_coroutine: false,
@@ -286,7 +314,8 @@ impl Builder<'_> {
             comp_iter_target: false,
             comp_iter_expr,
             directives: Vec::new(),
-            type_params,
+            can_see_class_scope: false,
+            scope_info: "",
         });
         if let Some(node) = node {
             self.by_node.insert(node, id);
@@ -319,6 +348,9 @@ impl Builder<'_> {
                         format!("duplicate argument '{name}' in function definition"),
                         loc,
                     ));
+                }
+                if flag & DEF_TYPE_PARAM != 0 && v & DEF_TYPE_PARAM != 0 {
+                    return Err(self.err(format!("duplicate type parameter '{name}'"), loc));
                 }
                 v | flag
             }
@@ -377,17 +409,19 @@ impl Builder<'_> {
                 self.add_def(&f.name, DEF_LOCAL, s.loc)?;
                 self.param_defaults(&f.params)?;
                 self.exprs(&f.decorators)?;
+                let generic = !f.type_params.is_empty();
+                if generic {
+                    let kwdefaults = f.params.kwonly.iter().any(|p| p.default.is_some());
+                    self.enter_type_params(&f.name, s.loc, Generic::Function { kwdefaults })?;
+                    self.type_params(&f.type_params)?;
+                }
                 self.annotations(&f.params, &f.returns)?;
-                self.type_params(&f.type_params)?;
                 self.enter(
                     BlockType::Function,
                     f.name.clone(),
                     s.loc.line,
                     Some(f.scope),
                 );
-                self.cur()
-                    .type_params
-                    .extend(f.type_params.iter().map(|p| p.name.clone()));
                 if f.is_async {
                     self.cur().is_coroutine = true;
                     self.cur().is_async_def = true;
@@ -395,22 +429,33 @@ impl Builder<'_> {
                 self.params(&f.params)?;
                 self.stmts(&f.body)?;
                 self.stack.pop();
+                if generic {
+                    self.stack.pop();
+                }
             }
             StmtKind::ClassDef(c) => {
                 self.add_def(&c.name, DEF_LOCAL, s.loc)?;
+                self.exprs(&c.decorators)?;
+                let generic = !c.type_params.is_empty();
+                if generic {
+                    self.enter_type_params(&c.name, s.loc, Generic::Class)?;
+                    self.type_params(&c.type_params)?;
+                }
                 self.exprs(&c.bases)?;
                 for k in &c.keywords {
                     self.expr(&k.value)?;
                 }
-                self.exprs(&c.decorators)?;
-                self.type_params(&c.type_params)?;
                 self.enter(BlockType::Class, c.name.clone(), s.loc.line, Some(c.scope));
-                self.cur()
-                    .type_params
-                    .extend(c.type_params.iter().map(|p| p.name.clone()));
                 self.cur().private = Some(c.name.clone());
+                if generic {
+                    self.add_def(&Rc::from("__type_params__"), DEF_LOCAL, s.loc)?;
+                    self.add_def(&Rc::from(".type_params"), USE, s.loc)?;
+                }
                 self.stmts(&c.body)?;
                 self.stack.pop();
+                if generic {
+                    self.stack.pop();
+                }
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
@@ -563,35 +608,106 @@ impl Builder<'_> {
             }
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
-            StmtKind::TypeAlias { type_params, value } => {
-                self.type_params(type_params)?;
-                if let Some((what, loc)) = forbidden_in_annotation(value) {
-                    return Err(self.err(format!("{what} cannot be used within a type alias"), loc));
+            StmtKind::TypeAlias {
+                name,
+                type_params,
+                value,
+                scope,
+            } => {
+                self.add_def(name, DEF_LOCAL, s.loc)?;
+                let in_class = self.cur().kind == BlockType::Class;
+                let generic = !type_params.is_empty();
+                if generic {
+                    self.enter_type_params(name, s.loc, Generic::Alias)?;
+                    self.type_params(type_params)?;
+                }
+                self.enter(BlockType::TypeAlias, name.clone(), s.loc.line, Some(*scope));
+                self.cur().can_see_class_scope = in_class;
+                if in_class {
+                    self.add_def(&Rc::from("__classdict__"), USE, value.loc)?;
+                }
+                self.expr(value)?;
+                self.stack.pop();
+                if generic {
+                    self.stack.pop();
                 }
             }
         }
         Ok(())
     }
 
-    /// PEP 695 type parameters: unique names, and bounds that are plain
-    /// expressions (they are evaluated lazily, in their own scope).
-    fn type_params(&mut self, params: &[TypeParam]) -> R {
-        for (i, p) in params.iter().enumerate() {
-            if params[..i].iter().any(|q| q.name == p.name) {
-                return Err(self.err(format!("duplicate type parameter '{}'", p.name), p.loc));
+    /// Opens the annotation scope of a generic (CPython's
+    /// `symtable_enter_type_param_block`).
+    fn enter_type_params(&mut self, name: &Ident, loc: Loc, of: Generic) -> R {
+        let in_class = self.cur().kind == BlockType::Class;
+        self.enter(BlockType::TypeParams, name.clone(), loc.line, None);
+        if in_class {
+            self.cur().can_see_class_scope = true;
+            self.add_def(&Rc::from("__classdict__"), USE, loc)?;
+        }
+        match of {
+            Generic::Class => {
+                let type_params: Ident = Rc::from(".type_params");
+                self.add_def(&type_params, DEF_LOCAL, loc)?;
+                self.add_def(&type_params, USE, loc)?;
+                self.cur().private = Some(name.clone());
+                let generic_base: Ident = Rc::from(".generic_base");
+                self.add_def(&generic_base, DEF_LOCAL, loc)?;
+                self.add_def(&generic_base, USE, loc)?;
             }
-            if let Some(bound) = &p.bound {
-                if let Some((what, loc)) = forbidden_in_annotation(bound) {
-                    let within = if matches!(bound.kind, ExprKind::Tuple { .. }) {
-                        "a TypeVar constraint"
-                    } else {
-                        "a TypeVar bound"
-                    };
-                    return Err(self.err(format!("{what} cannot be used within {within}"), loc));
+            // The function's defaults are evaluated outside and passed in.
+            Generic::Function { kwdefaults } => {
+                self.add_def(&Rc::from(".defaults"), DEF_PARAM, loc)?;
+                if kwdefaults {
+                    self.add_def(&Rc::from(".kwdefaults"), DEF_PARAM, loc)?;
                 }
+            }
+            Generic::Alias => {}
+        }
+        Ok(())
+    }
+
+    /// PEP 695 type parameters, bound in the current (type parameters)
+    /// scope; a bound or constraints get a lazily evaluated scope of their own.
+    fn type_params(&mut self, params: &[TypeParam]) -> R {
+        for p in params {
+            self.add_def(&p.name, DEF_TYPE_PARAM | DEF_LOCAL, p.loc)?;
+            if let Some(bound) = &p.bound {
+                let in_class = self.cur().can_see_class_scope;
+                self.enter(
+                    BlockType::TypeVariable,
+                    p.name.clone(),
+                    bound.loc.line,
+                    None,
+                );
+                self.by_node.insert(p.scope, self.cur_id());
+                let cur = self.cur();
+                cur.can_see_class_scope = in_class;
+                cur.scope_info = if matches!(bound.kind, ExprKind::Tuple { .. }) {
+                    "a TypeVar constraint"
+                } else {
+                    "a TypeVar bound"
+                };
+                if in_class {
+                    self.add_def(&Rc::from("__classdict__"), USE, bound.loc)?;
+                }
+                self.expr(bound)?;
+                self.stack.pop();
             }
         }
         Ok(())
+    }
+
+    /// Rejects `what` (yield, await, walrus) in an annotation scope.
+    fn forbid_in_annotation_scope(&self, what: &str, loc: Loc) -> R {
+        let cur = &self.scopes[self.cur_id().0 as usize];
+        let within = match cur.kind {
+            BlockType::TypeVariable => cur.scope_info,
+            BlockType::TypeAlias => "a type alias",
+            BlockType::TypeParams => "the definition of a generic",
+            _ => return Ok(()),
+        };
+        Err(self.err(format!("{what} cannot be used within {within}"), loc))
     }
 
     /// Imported names are bound at the statement (where CPython reports a
@@ -717,6 +833,7 @@ impl Builder<'_> {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
+                self.forbid_in_annotation_scope("named expression", e.loc)?;
                 if self.cur().comp_iter_expr > 0 {
                     return Err(self.err(
                         "assignment expression cannot be used in a comprehension iterable expression".into(),
@@ -760,16 +877,19 @@ impl Builder<'_> {
             ExprKind::Set(elts) => self.exprs(elts)?,
             ExprKind::Comprehension(c) => self.comprehension(c, e.loc)?,
             ExprKind::Await(v) => {
+                self.forbid_in_annotation_scope("await expression", e.loc)?;
                 self.expr(v)?;
                 self.cur().is_coroutine = true;
             }
             ExprKind::Yield(v) => {
+                self.forbid_in_annotation_scope("yield expression", e.loc)?;
                 if let Some(v) = v {
                     self.expr(v)?;
                 }
                 self.mark_generator("yield", e.loc)?;
             }
             ExprKind::YieldFrom(v) => {
+                self.forbid_in_annotation_scope("yield expression", e.loc)?;
                 self.expr(v)?;
                 self.mark_generator("yield from", e.loc)?;
             }
@@ -944,6 +1064,19 @@ impl Builder<'_> {
                         target.loc,
                     ));
                 }
+                BlockType::TypeParams | BlockType::TypeAlias | BlockType::TypeVariable => {
+                    let within = match ste.kind {
+                        BlockType::TypeParams => "within the definition of a generic",
+                        BlockType::TypeAlias => "in a type alias",
+                        _ => "in a TypeVar bound",
+                    };
+                    return Err(self.err(
+                        format!(
+                            "assignment expression within a comprehension cannot be used {within}"
+                        ),
+                        target.loc,
+                    ));
+                }
             }
         }
         Ok(())
@@ -982,6 +1115,8 @@ impl Analyzer<'_> {
         bound: Option<&mut NameSet>,
         free: &mut NameSet,
         global: &mut NameSet,
+        type_params: &mut NameSet,
+        class_entry: Option<ScopeId>,
     ) -> Result<(), SyntaxErr> {
         let mut local = NameSet::new();
         let mut scopes: HashMap<Ident, SymScope> = HashMap::new();
@@ -1015,11 +1150,14 @@ impl Analyzer<'_> {
                 &mut local,
                 free,
                 global,
+                type_params,
+                class_entry,
             )?;
         }
+        let function_like = self.scope(id).is_function_like();
 
         if kind != BlockType::Class {
-            if kind == BlockType::Function {
+            if function_like {
                 newbound.extend(local.iter().cloned());
             }
             if let Some(b) = bound.as_deref() {
@@ -1036,14 +1174,26 @@ impl Analyzer<'_> {
             let mut temp_bound = newbound.clone();
             let mut temp_free = newfree.clone();
             let mut temp_global = newglobal.clone();
+            let mut temp_type_params = type_params.clone();
+            let child_class_entry = if !self.scope(child).can_see_class_scope {
+                None
+            } else if kind == BlockType::Class {
+                Some(id)
+            } else {
+                class_entry
+            };
             self.analyze_block(
                 child,
                 Some(&mut temp_bound),
                 &mut temp_free,
                 &mut temp_global,
+                &mut temp_type_params,
+                child_class_entry,
             )?;
             let c = self.scope(child);
-            let inline = c.comprehension.is_some() && !c.is_generator;
+            // Annotation scopes that see a class keep their comprehensions.
+            let inline =
+                c.comprehension.is_some() && !c.is_generator && !self.scope(id).can_see_class_scope;
             if inline {
                 self.inline_comprehension(
                     id,
@@ -1069,7 +1219,7 @@ impl Analyzer<'_> {
         }
         self.scope_mut(id).children = spliced;
 
-        if kind == BlockType::Function {
+        if function_like {
             // Locals captured by inner blocks become cells.
             for (name, sc) in scopes.iter_mut() {
                 if *sc != SymScope::Local {
@@ -1095,7 +1245,7 @@ impl Analyzer<'_> {
             bound.as_deref(),
             &newfree,
             &inlined_cells,
-            kind == BlockType::Class,
+            kind == BlockType::Class || self.scope(id).can_see_class_scope,
         );
         free.extend(newfree);
         Ok(())
@@ -1112,6 +1262,8 @@ impl Analyzer<'_> {
         local: &mut NameSet,
         free: &mut NameSet,
         global: &mut NameSet,
+        type_params: &mut NameSet,
+        class_entry: Option<ScopeId>,
     ) -> Result<(), SyntaxErr> {
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
@@ -1129,13 +1281,6 @@ impl Analyzer<'_> {
             return Ok(());
         }
         if flags & DEF_NONLOCAL != 0 {
-            if self.scope(id).type_params.contains(name) {
-                return Err(self.directive_err(
-                    id,
-                    format!("nonlocal binding not allowed for type parameter '{name}'"),
-                    name,
-                ));
-            }
             let Some(b) = bound else {
                 return Err(self.directive_err(
                     id,
@@ -1150,6 +1295,13 @@ impl Analyzer<'_> {
                     name,
                 ));
             }
+            if type_params.contains(name) {
+                return Err(self.directive_err(
+                    id,
+                    format!("nonlocal binding not allowed for type parameter '{name}'"),
+                    name,
+                ));
+            }
             scopes.insert(name.clone(), SymScope::Free);
             self.scope_mut(id).has_free = true;
             free.insert(name.clone());
@@ -1159,7 +1311,25 @@ impl Analyzer<'_> {
             scopes.insert(name.clone(), SymScope::Local);
             local.insert(name.clone());
             global.remove(name);
+            if flags & DEF_TYPE_PARAM != 0 {
+                type_params.insert(name.clone());
+            } else {
+                type_params.remove(name);
+            }
             return Ok(());
+        }
+        // An annotation scope in a class reads names the class binds from
+        // the class namespace (then the globals), not from outer functions.
+        if let Some(c) = class_entry {
+            let class_flags = self.scope(c).flags(name);
+            if class_flags & DEF_GLOBAL != 0 {
+                scopes.insert(name.clone(), SymScope::GlobalExplicit);
+                return Ok(());
+            }
+            if class_flags & DEF_BOUND != 0 && class_flags & DEF_NONLOCAL == 0 {
+                scopes.insert(name.clone(), SymScope::GlobalImplicit);
+                return Ok(());
+            }
         }
         if let Some(b) = bound.as_deref() {
             if b.contains(name) {
@@ -1275,9 +1445,9 @@ impl Analyzer<'_> {
     }
 }
 
-/// The first `yield`, `await` or walrus in an expression evaluated in an
-/// annotation scope (a type alias value, a TypeVar bound), where CPython
-/// rejects them; lambdas are scopes of their own.
+/// The first `yield`, `await` or walrus in an annotation that `from
+/// __future__ import annotations` keeps as text, where CPython rejects
+/// them; lambdas are scopes of their own.
 fn forbidden_in_annotation(e: &Expr) -> Option<(&'static str, Loc)> {
     let all = |es: &[Expr]| es.iter().find_map(forbidden_in_annotation);
     let opt = |e: &Option<Box<Expr>>| e.as_deref().and_then(forbidden_in_annotation);

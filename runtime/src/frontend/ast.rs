@@ -112,11 +112,13 @@ pub enum StmtKind {
     Pass,
     Break,
     Continue,
-    /// `type X[T] = value`: checked by the symbol table, compiled to
-    /// nothing (slotpy has no `TypeAliasType`).
+    /// `type X[T] = value`: binds a `TypeAliasType` whose value is
+    /// evaluated lazily, in a scope of its own (`scope`).
     TypeAlias {
+        name: Ident,
         type_params: Vec<TypeParam>,
         value: Expr,
+        scope: ScopeNode,
     },
 }
 
@@ -144,13 +146,25 @@ pub struct ClassDef {
 }
 
 /// A type parameter of a generic function, class or type alias (PEP 695).
-/// Only the symbol table looks at them: they are not bound at run time.
 #[derive(Debug)]
 pub struct TypeParam {
     pub name: Ident,
-    /// A TypeVar's bound or (a tuple) constraints.
+    pub kind: TypeParamKind,
+    /// A TypeVar's bound or (a tuple) constraints, evaluated lazily in
+    /// a scope of its own (`scope`).
     pub bound: Option<Expr>,
     pub loc: Loc,
+    pub scope: ScopeNode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeParamKind {
+    /// `T`
+    TypeVar,
+    /// `*Ts`
+    TypeVarTuple,
+    /// `**P`
+    ParamSpec,
 }
 
 #[derive(Debug, Default)]

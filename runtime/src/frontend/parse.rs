@@ -432,10 +432,21 @@ impl Converter<'_> {
                 targets: self.exprs(a.targets),
                 value: self.expr(*a.value),
             },
-            py::Stmt::TypeAlias(t) => StmtKind::TypeAlias {
-                type_params: self.type_params(t.type_params),
-                value: self.expr(*t.value),
-            },
+            py::Stmt::TypeAlias(t) => {
+                // The grammar makes the alias's name a plain name.
+                let name = match *t.name {
+                    py::Expr::Name(n) => ident(&n.id),
+                    _ => Rc::from(""),
+                };
+                let type_params = self.type_params(t.type_params);
+                let value = self.expr(*t.value);
+                StmtKind::TypeAlias {
+                    name,
+                    type_params,
+                    value,
+                    scope: self.scope(),
+                }
+            }
             py::Stmt::AugAssign(a) => StmtKind::AugAssign {
                 target: self.expr(*a.target),
                 op: binop(a.op),
@@ -540,15 +551,18 @@ impl Converter<'_> {
             .into_iter()
             .map(|p| {
                 let loc = self.loc(p.range());
-                let (name, bound) = match p {
-                    py::TypeParam::TypeVar(v) => (v.name, v.bound),
-                    py::TypeParam::ParamSpec(v) => (v.name, None),
-                    py::TypeParam::TypeVarTuple(v) => (v.name, None),
+                let (name, kind, bound) = match p {
+                    py::TypeParam::TypeVar(v) => (v.name, TypeParamKind::TypeVar, v.bound),
+                    py::TypeParam::ParamSpec(v) => (v.name, TypeParamKind::ParamSpec, None),
+                    py::TypeParam::TypeVarTuple(v) => (v.name, TypeParamKind::TypeVarTuple, None),
                 };
+                let bound = self.oexpr(bound);
                 TypeParam {
                     name: ident(&name),
-                    bound: self.oexpr(bound),
+                    kind,
+                    bound,
                     loc,
+                    scope: self.scope(),
                 }
             })
             .collect()

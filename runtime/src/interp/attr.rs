@@ -241,6 +241,12 @@ impl Vm {
             }
             "__dict__" => return Ok(Some(mappingproxy::proxy(self, &t.dict))),
             "__class__" => return Ok(Some(Value::Type(meta))),
+            // Set in the body of a generic class (PEP 695); `()` otherwise.
+            "__type_params__" => {
+                return Ok(Some(
+                    t.dict.get_str(name).unwrap_or_else(|| Value::tuple(vec![])),
+                ))
+            }
             "__module__" => {
                 if let Some(m) = t.dict.get_str(name) {
                     return Ok(Some(m));

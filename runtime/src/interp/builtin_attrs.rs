@@ -74,7 +74,7 @@ impl Vm {
                     }
                     a.clone()
                 }
-                "__type_params__" => Value::tuple(vec![]),
+                "__type_params__" => f.type_params.borrow().clone(),
                 _ => return Ok(None),
             },
             Value::Builtin(b) => match n {

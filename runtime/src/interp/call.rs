@@ -669,6 +669,7 @@ impl Vm {
             module: RefCell::new(module),
             doc: RefCell::new(fcode.docstring.clone()),
             annotations: RefCell::new(annotations),
+            type_params: RefCell::new(Value::tuple(vec![])),
         }))
     }
 }

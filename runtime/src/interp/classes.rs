@@ -403,6 +403,29 @@ impl Vm {
         }
     }
 
+    /// PEP 560: bases that are not classes but have `__mro_entries__`
+    /// (`list[int]`, `Generic[T]`) are replaced by what it returns.
+    fn resolve_bases(&mut self, orig: &[Value]) -> PyResult<Vec<Value>> {
+        let mut bases = Vec::with_capacity(orig.len());
+        let mut orig_tuple = None;
+        for b in orig {
+            if !matches!(b, Value::Type(_)) {
+                let n = self.intern("__mro_entries__");
+                if let Some(m) = self.get_attr_opt(b, &n)? {
+                    let t = orig_tuple.get_or_insert_with(|| Value::tuple(orig.to_vec()));
+                    let entries = self.call(&m, &[t.clone()], &[])?;
+                    let Value::Tuple(entries) = entries else {
+                        return Err(self.type_error("__mro_entries__ must return a tuple"));
+                    };
+                    bases.extend(entries.iter().cloned());
+                    continue;
+                }
+            }
+            bases.push(b.clone());
+        }
+        Ok(bases)
+    }
+
     /// `__build_class__(func, name, *bases, metaclass=..., **kw)`.
     pub fn build_class(&mut self, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         if args.len() < 2 {
@@ -414,7 +437,8 @@ impl Vm {
         let Value::Str(name) = &args[1] else {
             return Err(self.type_error("__build_class__: name is not a string"));
         };
-        let bases: Vec<Value> = args[2..].to_vec();
+        let orig_bases = &args[2..];
+        let bases = self.resolve_bases(orig_bases)?;
         let mut meta: Option<Value> = None;
         let mut rest: Vec<(Rc<PyStr>, Value)> = Vec::new();
         for (k, v) in kw {
@@ -462,6 +486,10 @@ impl Vm {
                 },
                 self.type_name(&ns)
             )));
+        }
+        if bases.len() != orig_bases.len() || bases.iter().zip(orig_bases).any(|(a, b)| !a.is(b)) {
+            let key = Value::str("__orig_bases__");
+            self.set_item(&ns, key, Value::tuple(orig_bases.to_vec()))?;
         }
         let cell = self.run_code(
             &func.code.clone(),

@@ -182,6 +182,10 @@ builtin_types! {
     member_descriptor: "member_descriptor", Other, false;
     generic_alias: "GenericAlias", Other, false;
     union_type: "UnionType", Other, false;
+    typevar: "TypeVar", Other, false;
+    typevartuple: "TypeVarTuple", Other, false;
+    paramspec: "ParamSpec", Other, false;
+    type_alias: "TypeAliasType", Other, false;
 }
 
 fn new_type(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, base_ok: bool) -> Rc<PyType> {

@@ -24,6 +24,8 @@ pub struct PyFunction {
     pub module: RefCell<Value>,
     pub doc: RefCell<Value>,
     pub annotations: RefCell<Value>,
+    /// `__type_params__`: a tuple, set for generic functions (PEP 695).
+    pub type_params: RefCell<Value>,
 }
 
 /// Keyword arguments passed to a built-in: names with values, in call order.
