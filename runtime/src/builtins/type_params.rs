@@ -71,10 +71,16 @@ pub fn install(vm: &mut Vm) {
         add_getter(vm, t, "__infer_variance__", param_infer_variance);
     }
     vm.add_method(&ts[1], "__iter__", tuple_iter);
+    for t in &ts {
+        vm.add_method(t, "__or__", union_or);
+        vm.add_method(t, "__ror__", union_ror);
+    }
     let ta = vm.types.type_alias.clone();
     ta.dict.set_item_str("__module__", Value::str("typing"));
     vm.add_method(&ta, "__repr__", alias_name);
     vm.add_method(&ta, "__getitem__", alias_getitem);
+    vm.add_method(&ta, "__or__", alias_or);
+    vm.add_method(&ta, "__ror__", alias_ror);
     add_getter(vm, &ta, "__name__", alias_name);
     add_getter(vm, &ta, "__value__", alias_value);
     add_getter(vm, &ta, "__type_params__", alias_type_params);
@@ -178,6 +184,34 @@ fn typevar_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
             infer_variance: false,
         },
     ))
+}
+
+/// `a | b` with a type parameter or alias operand: `typing.Union[a, b]`.
+fn union_of(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let typing = vm.import_module("typing")?;
+    let union = vm.get_attr_str(&typing, "_union")?;
+    vm.call(&union, &[a.clone(), b.clone()], &[])
+}
+
+fn union_or(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "__or__", a, 2, 2)?;
+    union_of(vm, &a[0], &a[1])
+}
+
+fn union_ror(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "__ror__", a, 2, 2)?;
+    union_of(vm, &a[1], &a[0])
+}
+
+/// `alias | x`: a `types.UnionType`, as for classes.
+fn alias_or(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "__or__", a, 2, 2)?;
+    Ok(generic_alias::union_of(vm, &a[0], &a[1])?.unwrap_or(Value::NotImplemented))
+}
+
+fn alias_ror(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "__ror__", a, 2, 2)?;
+    Ok(generic_alias::union_of(vm, &a[1], &a[0])?.unwrap_or(Value::NotImplemented))
 }
 
 fn this_alias(vm: &Vm, v: &Value) -> PyResult<TypeAlias> {
@@ -333,6 +367,72 @@ class Generic:
 
 class Unpack:
     """Type unpack operator: `*Ts` is `Unpack[Ts]`."""
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and getattr(obj, '__origin__', None) is None:
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    return repr(obj)
+
+
+class _UnionGenericAlias:
+    """`typing.Union[...]`: what `|` gives when a type parameter is an operand."""
+
+    def __init__(self, args):
+        self.__origin__ = Union
+        self.__args__ = args
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is type(None):
+                return f'typing.Optional[{_type_repr(args[1])}]'
+            if args[1] is type(None):
+                return f'typing.Optional[{_type_repr(args[0])}]'
+        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+class _SpecialForm:
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+
+Union = _SpecialForm('Union')
+
+
+def _union(a, b):
+    args = []
+    for x in (a, b):
+        if x is None:
+            x = type(None)
+        parts = x.__args__ if isinstance(x, _UnionGenericAlias) else (x,)
+        for p in parts:
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return _UnionGenericAlias(tuple(args))
 "#;
 
 fn make_generic_alias(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
