@@ -33,13 +33,17 @@ pub fn compile(
     } else {
         future::features(&module, filename)?
     };
-    let table = symtable::SymbolTable::build(&module, filename)?;
+    let future_annotations =
+        (opts.future_flags | future.flags) & crate::bytecode::code::flags::FUTURE_ANNOTATIONS != 0;
+    let table = symtable::SymbolTable::build(&module, filename, future_annotations)?;
     codegen::compile_module(&module, &table, filename, kind, opts, future)
 }
 
 /// The `slotpy scopes` text for a source file.
 pub fn scopes(source: &str, filename: &str) -> Result<String, SyntaxErr> {
     let module = frontend::parse(source, ParseMode::Exec, filename)?;
-    let table = symtable::SymbolTable::build(&module, filename)?;
+    let future = future::features(&module, filename)?;
+    let future_annotations = future.flags & crate::bytecode::code::flags::FUTURE_ANNOTATIONS != 0;
+    let table = symtable::SymbolTable::build(&module, filename, future_annotations)?;
     Ok(scopes_dump::dump(&table))
 }

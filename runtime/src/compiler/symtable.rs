@@ -52,6 +52,9 @@ pub enum BlockType {
     TypeAlias,
     /// The lazily evaluated bound or constraints of a TypeVar.
     TypeVariable,
+    /// An annotation under `from __future__ import annotations`: visited
+    /// for errors, then dropped.
+    Annotation,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -123,7 +126,10 @@ impl Scope {
 
     /// Blocks whose names live in a frame (CPython's `_PyST_IsFunctionLike`).
     pub fn is_function_like(&self) -> bool {
-        !matches!(self.kind, BlockType::Module | BlockType::Class)
+        !matches!(
+            self.kind,
+            BlockType::Module | BlockType::Class | BlockType::Annotation
+        )
     }
 
     fn flags_mut(&mut self, name: &Ident) -> Option<&mut u32> {
@@ -178,8 +184,13 @@ impl SymbolTable {
     }
 
     /// Builds and analyses the table for a module body.
-    pub fn build(module: &Module, filename: &str) -> Result<SymbolTable, SyntaxErr> {
+    pub fn build(
+        module: &Module,
+        filename: &str,
+        future_annotations: bool,
+    ) -> Result<SymbolTable, SyntaxErr> {
         let mut b = Builder {
+            future_annotations,
             scopes: Vec::new(),
             by_node: HashMap::new(),
             stack: Vec::new(),
@@ -238,6 +249,7 @@ struct Builder<'a> {
     /// The first binding or deletion of `__debug__`: CPython's compiler
     /// rejects it, after the symbol table found no error of its own.
     debug_err: Option<SyntaxErr>,
+    future_annotations: bool,
 }
 
 type R = Result<(), SyntaxErr>;
@@ -490,7 +502,7 @@ impl Builder<'_> {
                 } else {
                     self.expr(target)?;
                 }
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 self.opt(value)?;
             }
             StmtKind::For {
@@ -690,6 +702,7 @@ impl Builder<'_> {
             BlockType::TypeVariable => cur.scope_info,
             BlockType::TypeAlias => "a type alias",
             BlockType::TypeParams => "the definition of a generic",
+            BlockType::Annotation => "an annotation",
             _ => return Ok(()),
         };
         Err(self.err(format!("{what} cannot be used within {within}"), loc))
@@ -723,6 +736,7 @@ impl Builder<'_> {
     }
 
     fn annotations(&mut self, p: &Parameters, returns: &Option<Expr>) -> R {
+        self.enter_annotation(p.all().next().map_or(0, |p| p.loc.line));
         for param in &p.args {
             self.opt(&param.annotation)?;
         }
@@ -735,7 +749,38 @@ impl Builder<'_> {
         for param in p.kwonly.iter().chain(&p.posonly) {
             self.opt(&param.annotation)?;
         }
-        self.opt(returns)
+        self.leave_annotation();
+        match returns {
+            Some(r) => self.annotation(r),
+            None => Ok(()),
+        }
+    }
+
+    fn annotation(&mut self, e: &Expr) -> R {
+        self.enter_annotation(e.loc.line);
+        self.expr(e)?;
+        self.leave_annotation();
+        Ok(())
+    }
+
+    /// Under `from __future__ import annotations`, annotations are never
+    /// evaluated: CPython visits them in a block of their own that it does
+    /// not keep, so their names bind or capture nothing.
+    fn enter_annotation(&mut self, line: u32) {
+        if self.future_annotations {
+            self.enter(BlockType::Annotation, Rc::from("_annotation"), line, None);
+        }
+    }
+
+    fn leave_annotation(&mut self) {
+        if self.future_annotations {
+            let id = self.stack.pop();
+            if let Some(&p) = self.stack.last() {
+                self.scopes[p.0 as usize]
+                    .children
+                    .retain(|&c| Some(c) != id);
+            }
+        }
     }
 
     fn params(&mut self, p: &Parameters) -> R {
@@ -1033,6 +1078,8 @@ impl Builder<'_> {
                         target.loc,
                     ));
                 }
+                // A dropped annotation block: the target binds further out.
+                BlockType::Annotation => continue,
                 BlockType::TypeParams | BlockType::TypeAlias | BlockType::TypeVariable => {
                     let within = match ste.kind {
                         BlockType::TypeParams => "within the definition of a generic",
