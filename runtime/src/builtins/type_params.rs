@@ -299,10 +299,27 @@ pub fn generic_base(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 /// creates a generic class, its `Generic[...]` base last.
 pub fn build_generic_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     arity(vm, "build_generic_class", a, 4, usize::MAX)?;
+    let generic = vm.get_attr_str(&a[3], "__origin__")?;
+    let origin_name = vm.intern("__origin__");
+    for b in &a[4..] {
+        let origin = vm.get_attr_opt(b, &origin_name)?;
+        if origin.is_some_and(|o| o.is(&generic)) {
+            return Err(vm.type_error("Cannot inherit from Generic[...] multiple times."));
+        }
+    }
     let mut args = vec![a[1].clone(), a[2].clone()];
     args.extend_from_slice(&a[4..]);
     args.push(a[3].clone());
-    vm.call(&a[0], &args, kw)
+    let cls = vm.call(&a[0], &args, kw)?;
+    // `Generic.__init_subclass__` sets it unless a base's hook did not
+    // chain up to it.
+    if let Value::Type(t) = &cls {
+        if t.dict.get_item_str("__parameters__").is_none() {
+            let params = vm.get_attr_str(&a[3], "__args__")?;
+            t.dict.set_item_str("__parameters__", params);
+        }
+    }
+    Ok(cls)
 }
 
 /// `(class_namespace, name)`: a global name read in an annotation scope
@@ -358,6 +375,12 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = Generic in cls.__bases__
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
         params = ()
         for base in cls.__dict__.get('__orig_bases__', ()):
             if getattr(base, '__origin__', None) is Generic:
