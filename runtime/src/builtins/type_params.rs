@@ -63,6 +63,8 @@ pub fn install(vm: &mut Vm) {
     }
     let tv = &ts[0];
     set_new(vm, tv, typevar_new);
+    set_new(vm, &ts[1], typevartuple_new);
+    set_new(vm, &ts[2], paramspec_new);
     add_getter(vm, tv, "__bound__", param_bound);
     add_getter(vm, tv, "__constraints__", param_constraints);
     for t in [&ts[0], &ts[2]] {
@@ -212,6 +214,38 @@ fn alias_or(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 fn alias_ror(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "__ror__", a, 2, 2)?;
     Ok(generic_alias::union_of(vm, &a[1], &a[0])?.unwrap_or(Value::NotImplemented))
+}
+
+/// `TypeVarTuple(name)` and `ParamSpec(name, ...)`: the pre-PEP 695
+/// spellings.
+fn named_param_new(vm: &mut Vm, a: &[Value], kind: Kind, what: &str) -> PyResult<Value> {
+    let Some(name) = a.get(1).filter(|n| matches!(n, Value::Str(_))) else {
+        return Err(vm.type_error(format!("{what}() argument 'name' must be str")));
+    };
+    let class = match kind {
+        Kind::TypeVarTuple => vm.types.typevartuple.clone(),
+        _ => vm.types.paramspec.clone(),
+    };
+    Ok(native_value(
+        &class,
+        TypeParam {
+            kind,
+            name: name.clone(),
+            bound: Lazy::Absent,
+            constraints: false,
+            infer_variance: false,
+        },
+    ))
+}
+
+fn typevartuple_new(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "TypeVarTuple", a, 2, 2)?;
+    named_param_new(vm, a, Kind::TypeVarTuple, "TypeVarTuple")
+}
+
+fn paramspec_new(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "ParamSpec", a, 2, 2)?;
+    named_param_new(vm, a, Kind::ParamSpec, "ParamSpec")
 }
 
 fn this_alias(vm: &Vm, v: &Value) -> PyResult<TypeAlias> {
