@@ -71,7 +71,10 @@ pub fn alias(vm: &Vm, origin: Value, key: &Value) -> Value {
 
 /// Whether `v` can be an operand of `|` making a union.
 fn unionable(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Type(_) | Value::None) || is_alias(vm, v) || union_args_of(vm, v).is_some()
+    matches!(v, Value::Type(_) | Value::None)
+        || is_alias(vm, v)
+        || union_args_of(vm, v).is_some()
+        || vm.type_of(v).is_subtype(&vm.types.type_alias)
 }
 
 fn is_alias(vm: &Vm, v: &Value) -> bool {

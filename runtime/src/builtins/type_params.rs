@@ -63,6 +63,8 @@ pub fn install(vm: &mut Vm) {
     }
     let tv = &ts[0];
     set_new(vm, tv, typevar_new);
+    set_new(vm, &ts[1], typevartuple_new);
+    set_new(vm, &ts[2], paramspec_new);
     add_getter(vm, tv, "__bound__", param_bound);
     add_getter(vm, tv, "__constraints__", param_constraints);
     for t in [&ts[0], &ts[2]] {
@@ -71,10 +73,16 @@ pub fn install(vm: &mut Vm) {
         add_getter(vm, t, "__infer_variance__", param_infer_variance);
     }
     vm.add_method(&ts[1], "__iter__", tuple_iter);
+    for t in &ts {
+        vm.add_method(t, "__or__", union_or);
+        vm.add_method(t, "__ror__", union_ror);
+    }
     let ta = vm.types.type_alias.clone();
     ta.dict.set_item_str("__module__", Value::str("typing"));
     vm.add_method(&ta, "__repr__", alias_name);
     vm.add_method(&ta, "__getitem__", alias_getitem);
+    vm.add_method(&ta, "__or__", alias_or);
+    vm.add_method(&ta, "__ror__", alias_ror);
     add_getter(vm, &ta, "__name__", alias_name);
     add_getter(vm, &ta, "__value__", alias_value);
     add_getter(vm, &ta, "__type_params__", alias_type_params);
@@ -180,6 +188,66 @@ fn typevar_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     ))
 }
 
+/// `a | b` with a type parameter or alias operand: `typing.Union[a, b]`.
+fn union_of(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let typing = vm.import_module("typing")?;
+    let union = vm.get_attr_str(&typing, "_union")?;
+    vm.call(&union, &[a.clone(), b.clone()], &[])
+}
+
+fn union_or(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "__or__", a, 2, 2)?;
+    union_of(vm, &a[0], &a[1])
+}
+
+fn union_ror(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "__ror__", a, 2, 2)?;
+    union_of(vm, &a[1], &a[0])
+}
+
+/// `alias | x`: a `types.UnionType`, as for classes.
+fn alias_or(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "__or__", a, 2, 2)?;
+    Ok(generic_alias::union_of(vm, &a[0], &a[1])?.unwrap_or(Value::NotImplemented))
+}
+
+fn alias_ror(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "__ror__", a, 2, 2)?;
+    Ok(generic_alias::union_of(vm, &a[1], &a[0])?.unwrap_or(Value::NotImplemented))
+}
+
+/// `TypeVarTuple(name)` and `ParamSpec(name, ...)`: the pre-PEP 695
+/// spellings.
+fn named_param_new(vm: &mut Vm, a: &[Value], kind: Kind, what: &str) -> PyResult<Value> {
+    let Some(name) = a.get(1).filter(|n| matches!(n, Value::Str(_))) else {
+        return Err(vm.type_error(format!("{what}() argument 'name' must be str")));
+    };
+    let class = match kind {
+        Kind::TypeVarTuple => vm.types.typevartuple.clone(),
+        _ => vm.types.paramspec.clone(),
+    };
+    Ok(native_value(
+        &class,
+        TypeParam {
+            kind,
+            name: name.clone(),
+            bound: Lazy::Absent,
+            constraints: false,
+            infer_variance: false,
+        },
+    ))
+}
+
+fn typevartuple_new(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "TypeVarTuple", a, 2, 2)?;
+    named_param_new(vm, a, Kind::TypeVarTuple, "TypeVarTuple")
+}
+
+fn paramspec_new(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arity(vm, "ParamSpec", a, 2, 2)?;
+    named_param_new(vm, a, Kind::ParamSpec, "ParamSpec")
+}
+
 fn this_alias(vm: &Vm, v: &Value) -> PyResult<TypeAlias> {
     with_native(vm, v, "TypeAliasType", |t: &mut TypeAlias| t.clone())
 }
@@ -265,10 +333,27 @@ pub fn generic_base(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 /// creates a generic class, its `Generic[...]` base last.
 pub fn build_generic_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     arity(vm, "build_generic_class", a, 4, usize::MAX)?;
+    let generic = vm.get_attr_str(&a[3], "__origin__")?;
+    let origin_name = vm.intern("__origin__");
+    for b in &a[4..] {
+        let origin = vm.get_attr_opt(b, &origin_name)?;
+        if origin.is_some_and(|o| o.is(&generic)) {
+            return Err(vm.type_error("Cannot inherit from Generic[...] multiple times."));
+        }
+    }
     let mut args = vec![a[1].clone(), a[2].clone()];
     args.extend_from_slice(&a[4..]);
     args.push(a[3].clone());
-    vm.call(&a[0], &args, kw)
+    let cls = vm.call(&a[0], &args, kw)?;
+    // `Generic.__init_subclass__` sets it unless a base's hook did not
+    // chain up to it.
+    if let Value::Type(t) = &cls {
+        if t.dict.get_item_str("__parameters__").is_none() {
+            let params = vm.get_attr_str(&a[3], "__args__")?;
+            t.dict.set_item_str("__parameters__", params);
+        }
+    }
+    Ok(cls)
 }
 
 /// `(class_namespace, name)`: a global name read in an annotation scope
@@ -324,6 +409,12 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = Generic in cls.__bases__
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
         params = ()
         for base in cls.__dict__.get('__orig_bases__', ()):
             if getattr(base, '__origin__', None) is Generic:
@@ -333,6 +424,72 @@ class Generic:
 
 class Unpack:
     """Type unpack operator: `*Ts` is `Unpack[Ts]`."""
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and getattr(obj, '__origin__', None) is None:
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    return repr(obj)
+
+
+class _UnionGenericAlias:
+    """`typing.Union[...]`: what `|` gives when a type parameter is an operand."""
+
+    def __init__(self, args):
+        self.__origin__ = Union
+        self.__args__ = args
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is type(None):
+                return f'typing.Optional[{_type_repr(args[1])}]'
+            if args[1] is type(None):
+                return f'typing.Optional[{_type_repr(args[0])}]'
+        return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+class _SpecialForm:
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+
+Union = _SpecialForm('Union')
+
+
+def _union(a, b):
+    args = []
+    for x in (a, b):
+        if x is None:
+            x = type(None)
+        parts = x.__args__ if isinstance(x, _UnionGenericAlias) else (x,)
+        for p in parts:
+            if p not in args:
+                args.append(p)
+    if len(args) == 1:
+        return args[0]
+    return _UnionGenericAlias(tuple(args))
 "#;
 
 fn make_generic_alias(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {

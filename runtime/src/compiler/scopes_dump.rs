@@ -20,6 +20,7 @@ fn dump_scope(table: &SymbolTable, id: ScopeId, depth: usize, out: &mut String) 
         BlockType::TypeParams => "type parameters",
         BlockType::TypeAlias => "type alias",
         BlockType::TypeVariable => "type variable",
+        BlockType::Annotation => "annotation",
     };
     let _ = writeln!(
         out,

@@ -52,6 +52,9 @@ pub enum BlockType {
     TypeAlias,
     /// The lazily evaluated bound or constraints of a TypeVar.
     TypeVariable,
+    /// An annotation under `from __future__ import annotations`: visited
+    /// for errors, then dropped.
+    Annotation,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -123,7 +126,10 @@ impl Scope {
 
     /// Blocks whose names live in a frame (CPython's `_PyST_IsFunctionLike`).
     pub fn is_function_like(&self) -> bool {
-        !matches!(self.kind, BlockType::Module | BlockType::Class)
+        !matches!(
+            self.kind,
+            BlockType::Module | BlockType::Class | BlockType::Annotation
+        )
     }
 
     fn flags_mut(&mut self, name: &Ident) -> Option<&mut u32> {
@@ -498,14 +504,7 @@ impl Builder<'_> {
                 } else {
                     self.expr(target)?;
                 }
-                if let Some((what, loc)) =
-                    forbidden_in_annotation(annotation).filter(|_| self.future_annotations)
-                {
-                    return Err(
-                        self.err(format!("{what} cannot be used within an annotation"), loc)
-                    );
-                }
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 self.opt(value)?;
             }
             StmtKind::For {
@@ -705,6 +704,7 @@ impl Builder<'_> {
             BlockType::TypeVariable => cur.scope_info,
             BlockType::TypeAlias => "a type alias",
             BlockType::TypeParams => "the definition of a generic",
+            BlockType::Annotation => "an annotation",
             _ => return Ok(()),
         };
         Err(self.err(format!("{what} cannot be used within {within}"), loc))
@@ -740,33 +740,51 @@ impl Builder<'_> {
     }
 
     fn annotations(&mut self, p: &Parameters, returns: &Option<Expr>) -> R {
+        self.enter_annotation(p.all().next().map_or(0, |p| p.loc.line));
         for param in &p.args {
-            self.annotation(&param.annotation)?;
+            self.opt(&param.annotation)?;
         }
         if let Some(v) = &p.vararg {
-            self.annotation(&v.annotation)?;
+            self.opt(&v.annotation)?;
         }
         if let Some(v) = &p.kwarg {
-            self.annotation(&v.annotation)?;
+            self.opt(&v.annotation)?;
         }
         for param in p.kwonly.iter().chain(&p.posonly) {
-            self.annotation(&param.annotation)?;
+            self.opt(&param.annotation)?;
         }
-        self.annotation(returns)
+        self.leave_annotation();
+        match returns {
+            Some(r) => self.annotation(r),
+            None => Ok(()),
+        }
     }
 
-    /// Under `from __future__ import annotations` an annotation is never
-    /// evaluated, and what only makes sense when evaluated is rejected.
-    fn annotation(&mut self, a: &Option<Expr>) -> R {
-        let Some(a) = a else {
-            return Ok(());
-        };
+    fn annotation(&mut self, e: &Expr) -> R {
+        self.enter_annotation(e.loc.line);
+        self.expr(e)?;
+        self.leave_annotation();
+        Ok(())
+    }
+
+    /// Under `from __future__ import annotations`, annotations are never
+    /// evaluated: CPython visits them in a block of their own that it does
+    /// not keep, so their names bind or capture nothing.
+    fn enter_annotation(&mut self, line: u32) {
         if self.future_annotations {
-            if let Some((what, loc)) = forbidden_in_annotation(a) {
-                return Err(self.err(format!("{what} cannot be used within an annotation"), loc));
+            self.enter(BlockType::Annotation, Rc::from("_annotation"), line, None);
+        }
+    }
+
+    fn leave_annotation(&mut self) {
+        if self.future_annotations {
+            let id = self.stack.pop();
+            if let Some(&p) = self.stack.last() {
+                self.scopes[p.0 as usize]
+                    .children
+                    .retain(|&c| Some(c) != id);
             }
         }
-        self.expr(a)
     }
 
     fn params(&mut self, p: &Parameters) -> R {
@@ -1064,6 +1082,8 @@ impl Builder<'_> {
                         target.loc,
                     ));
                 }
+                // A dropped annotation block: the target binds further out.
+                BlockType::Annotation => continue,
                 BlockType::TypeParams | BlockType::TypeAlias | BlockType::TypeVariable => {
                     let within = match ste.kind {
                         BlockType::TypeParams => "within the definition of a generic",
@@ -1441,64 +1461,6 @@ impl Analyzer<'_> {
             ste.set_flags(name, 0);
             let i = ste.index[name];
             ste.symbols[i].scope = SymScope::Free;
-        }
-    }
-}
-
-/// The first `yield`, `await` or walrus in an annotation that `from
-/// __future__ import annotations` keeps as text, where CPython rejects
-/// them; lambdas are scopes of their own.
-fn forbidden_in_annotation(e: &Expr) -> Option<(&'static str, Loc)> {
-    let all = |es: &[Expr]| es.iter().find_map(forbidden_in_annotation);
-    let opt = |e: &Option<Box<Expr>>| e.as_deref().and_then(forbidden_in_annotation);
-    match &e.kind {
-        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Some(("yield expression", e.loc)),
-        ExprKind::Await(_) => Some(("await expression", e.loc)),
-        ExprKind::NamedExpr { .. } => Some(("named expression", e.loc)),
-        ExprKind::Lambda(_) | ExprKind::Constant(_) | ExprKind::Name { .. } => None,
-        ExprKind::BoolOp { values, .. } => all(values),
-        ExprKind::BinOp { left, right, .. } => {
-            forbidden_in_annotation(left).or_else(|| forbidden_in_annotation(right))
-        }
-        ExprKind::UnaryOp { operand, .. } => forbidden_in_annotation(operand),
-        ExprKind::IfExp { test, body, orelse } => forbidden_in_annotation(body)
-            .or_else(|| forbidden_in_annotation(test))
-            .or_else(|| forbidden_in_annotation(orelse)),
-        ExprKind::Dict { keys, values } => keys
-            .iter()
-            .flatten()
-            .chain(values)
-            .find_map(forbidden_in_annotation),
-        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-            all(elts)
-        }
-        ExprKind::JoinedStr(parts) => all(parts),
-        ExprKind::Comprehension(c) => forbidden_in_annotation(&c.generators[0].iter),
-        ExprKind::Compare {
-            left, comparators, ..
-        } => forbidden_in_annotation(left).or_else(|| all(comparators)),
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => forbidden_in_annotation(func)
-            .or_else(|| all(args))
-            .or_else(|| {
-                keywords
-                    .iter()
-                    .find_map(|k| forbidden_in_annotation(&k.value))
-            }),
-        ExprKind::FormattedValue { value, spec, .. } => {
-            forbidden_in_annotation(value).or_else(|| opt(spec))
-        }
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
-            forbidden_in_annotation(value)
-        }
-        ExprKind::Subscript { value, index, .. } => {
-            forbidden_in_annotation(value).or_else(|| forbidden_in_annotation(index))
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            opt(lower).or_else(|| opt(upper)).or_else(|| opt(step))
         }
     }
 }

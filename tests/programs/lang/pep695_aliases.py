@@ -28,3 +28,8 @@ import typing
 
 print(typing.TypeAliasType, typing.TypeVar("X"), typing.TypeVar("Y", int, str).__constraints__)
 print(typing.TypeVar("Z", bound=int).__bound__)
+P = typing.ParamSpec("P")
+Ts = typing.TypeVarTuple("Ts")
+T = typing.TypeVar("T", bound=int)
+print(P, Ts, T, P.__name__, Ts.__name__, T.__bound__, type(P).__name__, type(Ts).__name__)
+print(T | None, int | T)
