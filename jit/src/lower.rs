@@ -346,6 +346,14 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     fn call(&mut self, sig: ir::SigRef, f: usize, args: &[ir::Value]) -> Option<ir::Value> {
         self.calls += 1;
+        self.release_call(sig, f, args)
+    }
+
+    /// A call of a helper that only releases or replaces values (`clear`,
+    /// `drop_value`, `set_int`): dropping a value runs no Python code in
+    /// this runtime (no `__del__`; generators are closed later by the
+    /// interpreter), so no list changes and list facts stay valid.
+    fn release_call(&mut self, sig: ir::SigRef, f: usize, args: &[ir::Value]) -> Option<ir::Value> {
         let callee = self.helper_addr(f);
         let inst = self.b.ins().call_indirect(sig, callee, args);
         self.b.inst_results(inst).first().copied()
@@ -419,7 +427,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
         self.b.ins().brif(heap, clear, &[], done, &[]);
         self.b.switch_to_block(clear);
         let (ctx, ra) = (self.ctx, self.reg_arg(r));
-        self.call(self.sigs.clear, self.req.helpers.clear as usize, &[ctx, ra]);
+        self.release_call(self.sigs.clear, self.req.helpers.clear as usize, &[ctx, ra]);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         let p = self.regs_ptr();
@@ -482,7 +490,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             self.b.ins().brif(heap, clear, &[], done, &[]);
             self.b.switch_to_block(clear);
             let (ctx, ra) = (self.ctx, self.reg_arg(r));
-            self.call(self.sigs.clear, self.req.helpers.clear as usize, &[ctx, ra]);
+            self.release_call(self.sigs.clear, self.req.helpers.clear as usize, &[ctx, ra]);
             self.b.ins().jump(done, &[]);
             self.b.switch_to_block(done);
             let tagc = self.iconst(Self::tag_of(t));
@@ -1387,7 +1395,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             self.set(dst, n);
         } else {
             let (ctx, ra) = (self.ctx, self.reg_arg(dst));
-            self.call(
+            self.release_call(
                 self.sigs.set_int,
                 self.req.helpers.set_int as usize,
                 &[ctx, ra, n],
@@ -1931,7 +1939,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             .store(MemFlagsData::trusted(), n1, p, layout.strong);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(last);
-        self.call(
+        self.release_call(
             self.sigs.drop_value,
             self.req.helpers.drop_value as usize,
             &[tg, p],
