@@ -80,6 +80,31 @@ impl Vm {
                 fb.set(fb.get() | 1 << ($v.tag() & 31));
             }};
         }
+        // `dst = lhs op rhs` on two ints staying in i64, when `dst` holds an
+        // inline value: operands and result through one pointer to the
+        // frame's registers (nothing runs in between that could move them),
+        // then on to the next instruction; otherwise falls through to the
+        // general path.
+        macro_rules! int_fast_path {
+            ($op:expr, $dst:expr, $lhs:expr, $rhs:expr) => {
+                // SAFETY: the frame's registers are `stack[base..base +
+                // nregs]` and every operand is below `nregs`.
+                let rp = unsafe { self.stack.as_mut_ptr().add(base) };
+                // SAFETY: as above; shared reads of two slots.
+                let ops = unsafe { (&*rp.add($lhs.idx()), &*rp.add($rhs.idx())) };
+                if let (Value::Int(a), Value::Int(b)) = ops {
+                    if let Some(v) = int_fast($op, *a, *b) {
+                        // SAFETY: as above; the operand references are dead.
+                        let d = unsafe { &mut *rp.add($dst.idx()) };
+                        if d.tag() <= crate::value::tag::FLOAT {
+                            // SAFETY: an inline value owns nothing.
+                            unsafe { std::ptr::write(d, v) };
+                            continue;
+                        }
+                    }
+                }
+            };
+        }
         // Writes a register; a register holding an inline value (no heap
         // object) is overwritten without running a destructor.
         macro_rules! set {
@@ -176,6 +201,7 @@ impl Vm {
                             set!(reg, Value::Unbound);
                         }
                         Instr::Binary { op, dst, lhs, rhs } => {
+                            int_fast_path!(op, dst, lhs, rhs);
                             let v = match (&reg!(lhs), &reg!(rhs)) {
                                 (Value::Int(a), Value::Int(b)) => match int_fast(op, *a, *b) {
                                     Some(v) => v,
@@ -201,6 +227,7 @@ impl Vm {
                             set!(dst, v);
                         }
                         Instr::InPlace { op, dst, lhs, rhs } => {
+                            int_fast_path!(op, dst, lhs, rhs);
                             let v = match (&reg!(lhs), &reg!(rhs)) {
                                 (Value::Int(a), Value::Int(b)) => match int_fast(op, *a, *b) {
                                     Some(v) => v,
@@ -310,12 +337,28 @@ impl Vm {
                                 if let Instr::ForIter { iter, dst, exit } =
                                     unsafe { *instrs.get_unchecked(t) }
                                 {
+                                    if iter == dst {
+                                        // Never emitted; `dst` must not
+                                        // alias the iterator below.
+                                        continue;
+                                    }
+                                    // SAFETY: the frame's registers are
+                                    // `stack[base..base + nregs]`; `iter`
+                                    // and `dst` are distinct registers and
+                                    // stepping a range runs no code.
+                                    let rp = unsafe { self.stack.as_mut_ptr().add(base) };
+                                    // SAFETY: as above.
+                                    let (it, d) =
+                                        unsafe { (&*rp.add(iter.idx()), &mut *rp.add(dst.idx())) };
                                     if let (Value::Iter(it), true) =
-                                        (&reg!(iter), reg!(dst).tag() <= crate::value::tag::FLOAT)
+                                        (it, d.tag() <= crate::value::tag::FLOAT)
                                     {
                                         match range_next(it) {
                                             Some(Some(v)) => {
-                                                set!(dst, Value::Int(v));
+                                                // SAFETY: `d` holds an
+                                                // inline value: nothing to
+                                                // release.
+                                                unsafe { std::ptr::write(d, Value::Int(v)) };
                                                 pc = t + 1;
                                             }
                                             Some(None) => pc = exit.0 as usize,
