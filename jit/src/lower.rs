@@ -183,12 +183,8 @@ fn straight_line(
         }
     }
     (header..=end)
-        .map(|pc| {
-            pc > header
-                && preds[pc - header] == 1
-                && !code.instrs[pc - 1].is_terminal()
-                && code.instrs[pc - 1].target().map(|t| t.0 as usize) != Some(pc)
-        })
+        // One way in, and the instruction before falls through to it.
+        .map(|pc| pc > header && preds[pc - header] == 1 && !code.instrs[pc - 1].is_terminal())
         .collect()
 }
 

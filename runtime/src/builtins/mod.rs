@@ -28,7 +28,7 @@ pub(crate) mod operator;
 mod random;
 pub mod sequence;
 pub mod slots;
-mod string;
+pub(crate) mod string;
 mod string_mod;
 mod sys;
 mod time;

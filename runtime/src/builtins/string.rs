@@ -898,13 +898,19 @@ fn expandtabs(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.index_of(&v, "tabsize")?,
         None => 8,
     };
+    s(expand_tabs(st.as_str(), ts))
+}
+
+/// `str.expandtabs(tabsize)`: tabs become spaces up to the next multiple
+/// of `tabsize` columns (none at all when it is not positive).
+pub(crate) fn expand_tabs(text: &str, tabsize: i64) -> String {
     let mut out = String::new();
     let mut col = 0i64;
-    for c in st.as_str().chars() {
+    for c in text.chars() {
         match c {
             '\t' => {
-                if ts > 0 {
-                    let n = ts - col % ts;
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
                     out.push_str(&" ".repeat(n as usize));
                     col += n;
                 }
@@ -919,7 +925,7 @@ fn expandtabs(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    s(out)
+    out
 }
 
 fn removeprefix(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {

@@ -46,6 +46,16 @@ pub struct CodegenOptions {
 
 type CResult<T> = Result<T, SyntaxErr>;
 
+/// What [`Compiler::try_body`] sets up for the `except` clauses.
+struct TryParts {
+    /// The exception caught from the body.
+    exc: Reg,
+    /// An exception raised while handling it.
+    exc2: Reg,
+    cleanup_l: LabelId,
+    end: LabelId,
+}
+
 /// What an `fblock` (a construct that needs cleanup when `return`, `break`
 /// or `continue` leaves it) is, as in CPython's compiler.
 #[derive(Clone)]
@@ -1570,12 +1580,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(
+    /// What `try`/`except` and `try`/`except*` share before their clauses:
+    /// the body under a handler, the `else` clause, then the caught
+    /// exception pushed as the one being handled, with a cleanup handler
+    /// (see [`Self::handler_cleanup`]) around the clauses to come.
+    fn try_body(
         &mut self,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
-    ) -> CResult<()> {
+    ) -> CResult<TryParts> {
         let handler_l = self.label();
         let cleanup_l = self.label();
         let end = self.label();
@@ -1595,6 +1609,36 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PushExcInfo { exc });
         let exc2 = self.temp();
         self.push_handler(cleanup_l, exc2);
+        Ok(TryParts {
+            exc,
+            exc2,
+            cleanup_l,
+            end,
+        })
+    }
+
+    /// The handler at `cleanup_l` for an exception `exc2` raised while
+    /// another was being handled: that one stops being handled and `exc2`
+    /// moves on. `end` follows it.
+    fn handler_cleanup(&mut self, cleanup_l: LabelId, exc2: Reg, end: LabelId) {
+        self.bind(cleanup_l);
+        self.emit(Instr::PopExcInfo);
+        self.emit(Instr::Reraise { exc: exc2 });
+        self.bind(end);
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let TryParts {
+            exc,
+            exc2,
+            cleanup_l,
+            end,
+        } = self.try_body(body, handlers, orelse)?;
         for (i, h) in handlers.iter().enumerate() {
             self.unit().line = h.loc.line;
             let next = self.label();
@@ -1651,10 +1695,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::Reraise { exc });
         self.pop_handler();
-        self.bind(cleanup_l);
-        self.emit(Instr::PopExcInfo);
-        self.emit(Instr::Reraise { exc: exc2 });
-        self.bind(end);
+        self.handler_cleanup(cleanup_l, exc2, end);
         Ok(())
     }
 
@@ -1669,25 +1710,12 @@ impl<'a> Compiler<'a> {
         orelse: &'a [Stmt],
     ) -> CResult<()> {
         use crate::builtins::exc_group;
-        let handler_l = self.label();
-        let cleanup_l = self.label();
-        let end = self.label();
-        let exc = self.temp();
-        self.push_handler(handler_l, exc);
-        self.push_fblock(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.pop_fblock();
-        self.pop_handler();
-        self.stmts(orelse)?;
-        self.emit_jump(|t| Instr::Jump { target: t }, end);
-
-        self.bind(handler_l);
-        if let Some(h) = handlers.first() {
-            self.unit().line = h.loc.line;
-        }
-        self.emit(Instr::PushExcInfo { exc });
-        let exc2 = self.temp();
-        self.push_handler(cleanup_l, exc2);
+        let TryParts {
+            exc,
+            exc2,
+            cleanup_l,
+            end,
+        } = self.try_body(body, handlers, orelse)?;
         let state = self.temp();
         self.call_helper(state, "__exc_star_begin__", exc_group::star_begin, &[exc]);
         for h in handlers {
@@ -1757,10 +1785,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopExcInfo);
         self.pop_handler();
         self.emit_jump(|t| Instr::Jump { target: t }, end);
-        self.bind(cleanup_l);
-        self.emit(Instr::PopExcInfo);
-        self.emit(Instr::Reraise { exc: exc2 });
-        self.bind(end);
+        self.handler_cleanup(cleanup_l, exc2, end);
         Ok(())
     }
 
@@ -1840,10 +1865,7 @@ impl<'a> Compiler<'a> {
         self.pop_handler();
         self.emit(Instr::PopExcInfo);
         self.emit(Instr::Reraise { exc });
-        self.bind(cleanup_l);
-        self.emit(Instr::PopExcInfo);
-        self.emit(Instr::Reraise { exc: exc2 });
-        self.bind(end);
+        self.handler_cleanup(cleanup_l, exc2, end);
         Ok(())
     }
 
@@ -1906,10 +1928,7 @@ impl<'a> Compiler<'a> {
         self.push_handler(cleanup_l, exc2);
         self.emit(Instr::Reraise { exc });
         self.pop_handler();
-        self.bind(cleanup_l);
-        self.emit(Instr::PopExcInfo);
-        self.emit(Instr::Reraise { exc: exc2 });
-        self.bind(end);
+        self.handler_cleanup(cleanup_l, exc2, end);
         Ok(())
     }
 
@@ -3868,7 +3887,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
 /// removed and the common indentation of the following lines stripped.
 fn clean_doc(doc: &str) -> String {
     let doc = if doc.contains('\t') {
-        expand_tabs(doc)
+        crate::builtins::string::expand_tabs(doc, 8)
     } else {
         doc.to_string()
     };
@@ -3886,30 +3905,6 @@ fn clean_doc(doc: &str) -> String {
         out.push('\n');
         let spaces = l.len() - l.trim_start_matches(' ').len();
         out.push_str(&l[spaces.min(margin)..]);
-    }
-    out
-}
-
-/// `str.expandtabs()` with the default tab size of 8.
-fn expand_tabs(s: &str) -> String {
-    let mut out = String::new();
-    let mut col = 0;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                let n = 8 - col % 8;
-                out.extend(std::iter::repeat_n(' ', n));
-                col += n;
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
-        }
     }
     out
 }

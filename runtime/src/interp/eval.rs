@@ -334,14 +334,16 @@ impl Vm {
                             // value has a destructor that could run code).
                             if !STEP && !COUNT {
                                 // SAFETY: `t` is an instruction index.
-                                if let Instr::ForIter { iter, dst, exit } =
-                                    unsafe { *instrs.get_unchecked(t) }
-                                {
-                                    if iter == dst {
-                                        // Never emitted; `dst` must not
-                                        // alias the iterator below.
-                                        continue;
+                                // (The compiler gives the iterator a
+                                // register of its own; checked, since `dst`
+                                // is borrowed mutably beside it below.)
+                                let fused = match unsafe { *instrs.get_unchecked(t) } {
+                                    Instr::ForIter { iter, dst, exit } if iter != dst => {
+                                        Some((iter, dst, exit))
                                     }
+                                    _ => None,
+                                };
+                                if let Some((iter, dst, exit)) = fused {
                                     // SAFETY: the frame's registers are
                                     // `stack[base..base + nregs]`; `iter`
                                     // and `dst` are distinct registers and

@@ -879,6 +879,26 @@ impl Vm {
             } else {
                 ""
             };
+            // The format spec the numeric conversions share (sign, `#` when
+            // `alt` applies, `0`, width), and `-`'s left justification.
+            let num_spec = |alt: bool| {
+                let mut spec = String::from(sign);
+                if alt && flags.contains('#') {
+                    spec.push('#');
+                }
+                if zero {
+                    spec.push('0');
+                }
+                spec.push_str(&width);
+                spec
+            };
+            let justify = |s: String| {
+                if left {
+                    format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
+                } else {
+                    s
+                }
+            };
             let body = match conv {
                 's' | 'b' if bytes => self.percent_bytes_arg(&arg)?,
                 'r' if bytes => self.ascii_of(&arg)?,
@@ -911,36 +931,14 @@ impl Vm {
                 'a' => self.ascii_of(&arg)?,
                 'd' | 'i' | 'u' => {
                     let b = self.percent_int(&arg, conv)?;
-                    let mut spec = String::from(sign);
-                    if zero {
-                        spec.push('0');
-                    }
-                    spec.push_str(&width);
-                    let s = self.format_int(&b, &format!("{spec}d"))?;
-                    out.push_str(&if left {
-                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                    } else {
-                        s
-                    });
+                    let s = self.format_int(&b, &format!("{}d", num_spec(false)))?;
+                    out.push_str(&justify(s));
                     continue;
                 }
                 'x' | 'X' | 'o' => {
                     let b = self.percent_int(&arg, conv)?;
-                    let mut spec = String::from(sign);
-                    if flags.contains('#') {
-                        spec.push('#');
-                    }
-                    if zero {
-                        spec.push('0');
-                    }
-                    spec.push_str(&width);
-                    spec.push(conv);
-                    let s = self.format_int(&b, &spec)?;
-                    out.push_str(&if left {
-                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                    } else {
-                        s
-                    });
+                    let s = self.format_int(&b, &format!("{}{conv}", num_spec(true)))?;
+                    out.push_str(&justify(s));
                     continue;
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -958,23 +956,10 @@ impl Vm {
                             }
                         }
                     };
-                    let mut spec = String::from(sign);
-                    if flags.contains('#') {
-                        spec.push('#');
-                    }
-                    if zero {
-                        spec.push('0');
-                    }
-                    spec.push_str(&width);
-                    spec.push('.');
-                    spec.push_str(precision.as_deref().unwrap_or("6"));
-                    spec.push(conv);
+                    let precision = precision.as_deref().unwrap_or("6");
+                    let spec = format!("{}.{precision}{conv}", num_spec(true));
                     let s = self.format_float(f, &spec)?;
-                    out.push_str(&if left {
-                        format!("{:<w$}", s.trim_start(), w = width.parse().unwrap_or(0))
-                    } else {
-                        s
-                    });
+                    out.push_str(&justify(s));
                     continue;
                 }
                 'c' => match &arg {
