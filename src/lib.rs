@@ -309,7 +309,7 @@ impl Runtime {
             .map(|p| p.to_string_lossy().to_string())
             .unwrap_or_default();
         if let Some(Value::List(l)) = self.vm.sys.dict.get_item_str("path") {
-            l.items.borrow_mut().insert(0, Value::string(dir));
+            l.items_mut().insert(0, Value::string(dir));
         }
         let filename = abs.to_string_lossy().to_string();
         match self.vm.source_loader("__main__", &filename) {

@@ -300,3 +300,41 @@ fn jit_dump_shows_plan_and_ir() {
     assert!(err.contains("Float"), "{err}");
     assert!(err.contains("; machine code"), "{err}");
 }
+
+/// A list built by `[b] * n` is stored one byte per item, and compiled
+/// loops read and write those bytes: no deopt, byte loads and stores in
+/// the IR.
+#[test]
+fn compact_bool_lists_are_accessed_natively() {
+    let p = temp_file(
+        "compact.py",
+        "def sieve(n):\n    flags = [True] * n\n    i = 2\n    while i * i < n:\n        if flags[i]:\n            \
+         for j in range(i * i, n, i):\n                flags[j] = False\n        i += 1\n    c = 0\n    \
+         for k in range(2, n):\n        if flags[k]:\n            c += 1\n    return c\n\nprint(sieve(50000))\n",
+    );
+    let events = p.with_extension("jsonl");
+    let out = slotpy()
+        .args(["--jit-threshold=1", "--jit-dump"])
+        .arg(format!("--tier-events={}", events.display()))
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "5133\n");
+    let log = std::fs::read_to_string(&events).unwrap();
+    assert!(!log.contains(r#""event":"deopt""#), "{log}");
+    assert_eq!(log.matches(r#""event":"compile""#).count(), 3, "{log}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("load.i8"), "{err}");
+    // `flags[j] = False` stores a byte constant.
+    let bytes: Vec<String> = err
+        .lines()
+        .filter_map(|l| l.trim().split_once(" = iconst.i8 "))
+        .map(|(v, _)| format!(" {v}, "))
+        .collect();
+    assert!(
+        err.lines()
+            .any(|l| l.contains("store") && bytes.iter().any(|b| l.contains(b.as_str()))),
+        "{err}"
+    );
+}

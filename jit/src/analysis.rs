@@ -724,7 +724,10 @@ fn iter_kind(
     let v = req.regs.get(iter.idx())?;
     if let Some(src) = created_inside {
         match req.regs.get(src.idx()) {
-            Some(Value::List(_)) if has_layout => return Some(IterKind::List),
+            // Native iteration reads boxed items only.
+            Some(Value::List(l)) => {
+                return (has_layout && !l.is_compact()).then_some(IterKind::List)
+            }
             Some(Value::Range(_)) => return Some(IterKind::Range),
             _ => {}
         }

@@ -33,6 +33,7 @@ use slotpy_runtime::jit_iface::{
 use slotpy_runtime::value::{tag, Value};
 
 const I64: ir::Type = types::I64;
+const I8: ir::Type = types::I8;
 const F64: ir::Type = types::F64;
 
 struct IterVars {
@@ -154,6 +155,8 @@ struct ListHeader {
     data: ir::Value,
     /// Checked not borrowed at all (writable), not just not mutably.
     writable: bool,
+    /// `len` and `data` are the compact items' (see `objects::list`).
+    compact: bool,
 }
 
 fn sig(call_conv: CallConv, params: &[ir::Type], ret: Option<ir::Type>) -> Signature {
@@ -1417,13 +1420,15 @@ impl<'a, 'f> Lowering<'a, 'f> {
     /// after checking that register `obj` holds a list that is not being
     /// mutated (`writing`: not borrowed at all) and that the index is in
     /// range; otherwise branches to `slow`. Checks already made on this
-    /// straight-line path (see [`ListFact`]) are not repeated.
+    /// straight-line path (see [`ListFact`]) are not repeated. `compact`:
+    /// the slot is a byte of a compact list's buffer; the list being in
+    /// the other form fails the range check, as that form's buffer is empty.
     fn list_slot(
         &mut self,
         layout: slotpy_runtime::jit_iface::ListLayout,
         obj: Reg,
         key: ir::Value,
-        writing: bool,
+        (writing, compact): (bool, bool),
         slow: ir::Block,
     ) -> ir::Value {
         let fact = self.lists[obj.idx()];
@@ -1441,7 +1446,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
         };
         let known = fact
             .and_then(|f| f.header)
-            .filter(|h| h.epoch == self.calls && (h.writable || !writing));
+            .filter(|h| h.epoch == self.calls && (h.writable || !writing) && h.compact == compact);
         let header = match known {
             Some(h) => h,
             None => {
@@ -1455,19 +1460,19 @@ impl<'a, 'f> Lowering<'a, 'f> {
                     self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
                 };
                 self.or_slow(busy, slow);
-                let len = self
-                    .b
-                    .ins()
-                    .load(I64, MemFlagsData::trusted(), p, layout.len);
-                let data = self
-                    .b
-                    .ins()
-                    .load(I64, MemFlagsData::trusted(), p, layout.ptr);
+                let (len_at, data_at) = if compact {
+                    (layout.bools_len, layout.bools_ptr)
+                } else {
+                    (layout.len, layout.ptr)
+                };
+                let len = self.b.ins().load(I64, MemFlagsData::trusted(), p, len_at);
+                let data = self.b.ins().load(I64, MemFlagsData::trusted(), p, data_at);
                 ListHeader {
                     epoch: self.calls,
                     len,
                     data,
                     writable: writing,
+                    compact,
                 }
             }
         };
@@ -1484,8 +1489,31 @@ impl<'a, 'f> Lowering<'a, 'f> {
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, i, header.len);
         self.or_slow(out, slow);
+        if compact {
+            return self.b.ins().iadd(header.data, i);
+        }
         let off = self.b.ins().ishl_imm_s(i, 4);
         self.b.ins().iadd(header.data, off)
+    }
+
+    /// Whether the list accessed through register `r` at `pc` was compact
+    /// when the loop turned hot: the access then speculates on that form.
+    /// A temporary copied from a variable just before (`Move r <- xs`) is
+    /// judged by the variable, as the frame may hold a stale value in it.
+    fn compact_list(&self, pc: usize, r: Reg) -> bool {
+        let code = &self.req.code;
+        let mut src = r;
+        for p in (self.an.header..pc).rev() {
+            let mut written = false;
+            code.instrs[p].for_each_write(|w| written |= w == src);
+            if written {
+                match code.instrs[p] {
+                    Instr::Move { src: s, .. } => src = s,
+                    _ => break,
+                }
+            }
+        }
+        matches!(self.req.regs.get(src.idx()), Some(Value::List(l)) if l.is_compact())
     }
 
     /// Keeps [`Lowering::lists`] true after instruction `pc`: a register
@@ -1526,8 +1554,17 @@ impl<'a, 'f> Lowering<'a, 'f> {
         let k = self.get(key);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let slot = self.list_slot(layout, obj, k, false, slow);
         let t = self.dty(dst);
+        if t == Ty::Bool && self.compact_list(pc, obj) {
+            let slot = self.list_slot(layout, obj, k, (false, true), slow);
+            let byte = self.b.ins().load(I8, MemFlagsData::trusted(), slot, 0);
+            let v = self.b.ins().uextend(I64, byte);
+            self.set(dst, v);
+            self.goto(pc + 1);
+            self.b.switch_to_block(slow);
+            return self.exit_before(ExitKind::Deopt, DeoptReason::Subscript, None, pc);
+        }
+        let slot = self.list_slot(layout, obj, k, (false, false), slow);
         let it = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
         let other = self
             .b
@@ -1561,7 +1598,16 @@ impl<'a, 'f> Lowering<'a, 'f> {
         let k = self.get(key);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let slot = self.list_slot(layout, obj, k, true, slow);
+        if self.ty(src) == Ty::Bool && self.compact_list(pc, obj) {
+            let slot = self.list_slot(layout, obj, k, (true, true), slow);
+            let v = self.get(src);
+            let byte = self.b.ins().ireduce(I8, v);
+            self.b.ins().store(MemFlagsData::trusted(), byte, slot, 0);
+            self.goto(pc + 1);
+            self.b.switch_to_block(slow);
+            return self.exit_before(ExitKind::Deopt, DeoptReason::Subscript, None, pc);
+        }
+        let slot = self.list_slot(layout, obj, k, (true, false), slow);
         // Replacing a heap item needs its release: the helper does it.
         let old = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
         let heap = self

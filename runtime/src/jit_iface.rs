@@ -343,9 +343,9 @@ pub fn is_list_iter(v: &Value) -> bool {
                 && matches!(
                     &*it.state.borrow(),
                     crate::objects::iter::IterState::Seq {
-                        seq: Value::List(_),
+                        seq: Value::List(l),
                         ..
-                    }
+                    } if !l.is_compact()
                 )
         }
         _ => false,
@@ -427,6 +427,10 @@ pub struct ListLayout {
     pub ptr: i32,
     /// The number of items.
     pub len: i32,
+    /// The compact items' buffer pointer (bytes, see `objects::list`).
+    pub bools_ptr: i32,
+    /// The number of compact items.
+    pub bools_len: i32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -485,13 +489,11 @@ pub fn layout() -> Option<Layout> {
     let payload = payload_word(&value);
     let base = Rc::as_ptr(&list) as usize;
     let nwords = std::mem::size_of::<PyList>() / 8;
-    // SAFETY: `base` points at a live `PyList` of `nwords` words.
-    let read = || unsafe { words(base, nwords) };
-    let data = list.items.borrow().as_ptr() as usize;
-    let idle = read();
-    let guard = list.items.borrow();
-    let shared = read();
-    drop(guard);
+    // SAFETY: every `base` read is that of a live `PyList`, of `nwords` words.
+    let read = |base: usize| unsafe { words(base, nwords) };
+    let (data, _) = list.data_pointers();
+    let idle = read(base);
+    let shared = list.with_borrow(|| read(base));
     let ptr = find_word(&idle, data)?;
     let len = find_word(&idle, 3)?;
     let changed: Vec<usize> = (0..nwords).filter(|&i| idle[i] != shared[i]).collect();
@@ -499,11 +501,25 @@ pub fn layout() -> Option<Layout> {
     if idle[borrow] != 0 || shared[borrow] != 1 {
         return None;
     }
+    // The compact form: 5 items in a buffer of a different size.
+    let mut bools = Vec::with_capacity(13);
+    bools.extend([1u8; 5]);
+    let compact = Rc::new(PyList::from_bools(bools));
+    let cbase = Rc::as_ptr(&compact) as usize;
+    let (_, cdata) = compact.data_pointers();
+    let cwords = read(cbase);
+    let bools_ptr = find_word(&cwords, cdata)?;
+    let bools_len = find_word(&cwords, 5)?;
+    if [borrow, ptr, len].contains(&bools_ptr) || [borrow, ptr, len].contains(&bools_len) {
+        return None;
+    }
     let off = |base: usize, payload: usize, i: usize| (base - payload + i * 8) as i32;
     let list = ListLayout {
         borrow: off(base, payload, borrow),
         ptr: off(base, payload, ptr),
         len: off(base, payload, len),
+        bools_ptr: off(base, payload, bools_ptr),
+        bools_len: off(base, payload, bools_len),
     };
 
     let tuple = Rc::new(PyTuple::new(vec![
@@ -534,7 +550,15 @@ mod tests {
     fn layout_is_measured() {
         let l = super::layout().expect("layout");
         let list = l.list;
-        assert!(list.borrow != list.ptr && list.ptr != list.len && list.len != list.borrow);
+        let mut offsets = [
+            list.borrow,
+            list.ptr,
+            list.len,
+            list.bools_ptr,
+            list.bools_len,
+        ];
+        offsets.sort();
+        assert!(offsets.windows(2).all(|w| w[0] != w[1]), "{list:?}");
         assert_ne!(l.tuple.ptr, l.tuple.len);
         assert_eq!(
             l.strong, 0,

@@ -298,7 +298,7 @@ pub fn star_match(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let rest = st.items.borrow()[1].clone();
+    let rest = st.items()[1].clone();
     if rest.is_none() {
         return Ok(Value::None);
     }
@@ -308,16 +308,16 @@ pub fn star_match(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         Value::Tuple(t) if t.len() == 2 => (t[0].clone(), t[1].clone()),
         _ => (Value::None, rest.clone()),
     };
-    st.items.borrow_mut()[1] = r;
+    st.items_mut()[1] = r;
     Ok(m)
 }
 
 /// An exception raised by a clause's body.
 pub fn star_raised(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = state(vm, &a[0])?;
-    let raised = st.items.borrow()[2].clone();
+    let raised = st.items()[2].clone();
     if let Value::List(l) = raised {
-        l.items.borrow_mut().push(a[1].clone());
+        l.items_mut().push(a[1].clone());
     }
     Ok(Value::None)
 }
@@ -327,7 +327,7 @@ pub fn star_raised(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
 pub fn star_end(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let st = state(vm, &a[0])?;
     let (orig, rest, raised) = {
-        let items = st.items.borrow();
+        let items = st.items();
         (items[0].clone(), items[1].clone(), items[2].clone())
     };
     let raised = match raised {

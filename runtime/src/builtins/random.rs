@@ -857,7 +857,7 @@ fn shuffle(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     arity(vm, "shuffle", &args[1..], 1, 1)?;
     let x = &args[1];
     if let Value::List(l) = x {
-        let mut items = l.items.borrow_mut();
+        let mut items = l.items_mut();
         with_rng(vm, &args[0], |r| {
             for i in (1..items.len()).rev() {
                 let j = r.mt.below_usize(i + 1);

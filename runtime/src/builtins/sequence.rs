@@ -98,7 +98,7 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(v) => vm.collect(v)?,
         None => vec![],
     };
-    *l.items.borrow_mut() = items;
+    *l.items_mut() = items;
     Ok(Value::None)
 }
 
@@ -131,7 +131,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     arity(vm, "list.extend", &args[1..], 1, 1)?;
     let l = list_of(vm, &args[0])?;
     let items = vm.collect(&args[1])?;
-    l.items.borrow_mut().extend(items);
+    l.items_mut().extend(items);
     Ok(Value::None)
 }
 
@@ -144,7 +144,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     }
     let l = list_of(vm, &args[0])?;
     let i = vm.index_of(&args[1], "insert")?;
-    let mut items = l.items.borrow_mut();
+    let mut items = l.items_mut();
     let n = items.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
     items.insert(j as usize, args[2].clone());
@@ -158,7 +158,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
         Some(v) => vm.index_of(v, "pop")?,
         None => -1,
     };
-    let mut items = l.items.borrow_mut();
+    let mut items = l.items_mut();
     if items.is_empty() {
         return Err(vm.err(ExcKind::IndexError, "pop from empty list"));
     }
@@ -176,7 +176,7 @@ fn list_remove(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let items = l.snapshot();
     for (i, x) in items.iter().enumerate() {
         if vm.eq(x, &args[1])? {
-            let mut it = l.items.borrow_mut();
+            let mut it = l.items_mut();
             if i < it.len() {
                 it.remove(i);
             }
@@ -232,7 +232,7 @@ fn list_count(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
-    list_of(vm, &args[0])?.items.borrow_mut().reverse();
+    list_of(vm, &args[0])?.items_mut().reverse();
     Ok(Value::None)
 }
 
@@ -242,7 +242,7 @@ fn list_copy(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
 
 fn list_clear(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     let l = list_of(vm, &args[0])?;
-    let old = std::mem::take(&mut *l.items.borrow_mut());
+    let old = std::mem::take(&mut *l.items_mut());
     drop(old);
     Ok(Value::None)
 }
@@ -267,7 +267,7 @@ pub fn list_sort_impl(vm: &mut Vm, l: &Rc<PyList>, kw: KwArgs) -> PyResult<()> {
     let key = key.filter(|k| !k.is_none());
     // Sort a private copy; the list reads as empty meanwhile, so mutation
     // during the sort is detected.
-    let items = std::mem::take(&mut *l.items.borrow_mut());
+    let items = std::mem::take(&mut *l.items_mut());
     let result = (|| {
         let keys = match &key {
             Some(k) => {
@@ -293,7 +293,7 @@ pub fn list_sort_impl(vm: &mut Vm, l: &Rc<PyList>, kw: KwArgs) -> PyResult<()> {
             .map(|i| items[i].clone())
             .collect::<Vec<Value>>())
     })();
-    let mut cur = l.items.borrow_mut();
+    let mut cur = l.items_mut();
     let modified = !cur.is_empty();
     match result {
         Ok(sorted) => {

@@ -141,13 +141,8 @@ impl Vm {
                     return Ok(Value::list(sel));
                 }
                 let i = self.index_of(key, "list")?;
-                let items = l.items.borrow();
-                let n = items.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(self.err(ExcKind::IndexError, "list index out of range"));
-                }
-                Ok(items[j as usize].clone())
+                l.get_index(i)
+                    .ok_or_else(|| self.err(ExcKind::IndexError, "list index out of range"))
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
@@ -321,7 +316,7 @@ impl Vm {
                     })?;
                     let len = l.len() as i64;
                     let (start, stop, step, n) = self.slice_indices(s, len)?;
-                    let mut items = l.items.borrow_mut();
+                    let mut items = l.items_mut();
                     if step == 1 {
                         let stop = stop.max(start);
                         items.splice(start as usize..stop as usize, new);
@@ -340,14 +335,9 @@ impl Vm {
                     return Ok(());
                 }
                 let i = self.index_of(&key, "list")?;
-                let mut items = l.items.borrow_mut();
-                let n = items.len() as i64;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(self.err(ExcKind::IndexError, "list assignment index out of range"));
-                }
-                items[j as usize] = v;
-                Ok(())
+                l.set_index(i, v).map_err(|_| {
+                    self.err(ExcKind::IndexError, "list assignment index out of range")
+                })
             }
             Value::Dict(d) => d.set(self, key, v),
             Value::Other(o) if matches!(&**o, Other::FrameLocalsProxy(_)) => {
@@ -380,7 +370,7 @@ impl Vm {
                 if let Value::Slice(s) = key {
                     let len = l.len() as i64;
                     let (start, _, step, n) = self.slice_indices(s, len)?;
-                    let mut items = l.items.borrow_mut();
+                    let mut items = l.items_mut();
                     let mut idx: Vec<usize> = (0..n).map(|k| (start + k * step) as usize).collect();
                     idx.sort_unstable();
                     for i in idx.into_iter().rev() {
@@ -389,7 +379,7 @@ impl Vm {
                     return Ok(());
                 }
                 let i = self.index_of(key, "list")?;
-                let mut items = l.items.borrow_mut();
+                let mut items = l.items_mut();
                 let n = items.len() as i64;
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {

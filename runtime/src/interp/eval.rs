@@ -639,7 +639,7 @@ impl Vm {
                                 Err(e) => break 'body (e, false),
                             };
                             if let Value::List(l) = &reg!(list) {
-                                l.items.borrow_mut().extend(items);
+                                l.items_mut().extend(items);
                             }
                         }
                         Instr::SetAdd { set, item } => {
@@ -716,16 +716,7 @@ impl Vm {
                         }
                         Instr::GetItem { dst, obj, key } => {
                             let v = match (&reg!(obj), &reg!(key)) {
-                                (Value::List(l), Value::Int(i)) => {
-                                    let items = l.items.borrow();
-                                    let n = items.len() as i64;
-                                    let j = if *i < 0 { *i + n } else { *i };
-                                    if j >= 0 && j < n {
-                                        Some(items[j as usize].clone())
-                                    } else {
-                                        None
-                                    }
-                                }
+                                (Value::List(l), Value::Int(i)) => l.get_index(*i),
                                 _ => None,
                             };
                             let v = match v {
@@ -741,16 +732,8 @@ impl Vm {
                         Instr::SetItem { obj, key, src } => {
                             let done = match (&reg!(obj), &reg!(key)) {
                                 (Value::List(l), Value::Int(i)) => {
-                                    let mut items = l.items.borrow_mut();
-                                    let n = items.len() as i64;
-                                    let j = if *i < 0 { *i + n } else { *i };
-                                    if j >= 0 && j < n {
-                                        let v = self.stack[base + src.idx()].clone();
-                                        items[j as usize] = v;
-                                        true
-                                    } else {
-                                        false
-                                    }
+                                    let v = self.stack[base + src.idx()].clone();
+                                    l.set_index(*i, v).is_ok()
                                 }
                                 _ => false,
                             };

@@ -180,12 +180,12 @@ impl Vm {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = self.collect(b)?;
-                l.items.borrow_mut().extend(items);
+                l.items_mut().extend(items);
                 return Ok(a.clone());
             }
             (BinOp::Mul, Value::List(l)) => {
                 let n = self.repeat_count(b)?;
-                let mut items = l.items.borrow_mut();
+                let mut items = l.items_mut();
                 let orig = items.clone();
                 items.clear();
                 for _ in 0..n {
@@ -386,7 +386,7 @@ impl Vm {
             }
             (BinOp::Add, List(x), List(y)) => {
                 let mut v = x.snapshot();
-                v.extend(y.items.borrow().iter().cloned());
+                v.extend(y.items().iter().cloned());
                 Value::list(v)
             }
             (BinOp::Add, Tuple(x), Tuple(y)) => {
@@ -560,7 +560,13 @@ impl Vm {
                 Value::string(s.as_str().repeat(n))
             }
             Value::List(l) => {
-                let items = l.items.borrow();
+                if too_big(l.len()) {
+                    return Err(self.err_empty(ExcKind::MemoryError));
+                }
+                if let (1, Some(Value::Bool(b))) = (l.len(), l.get(0)) {
+                    return Ok(Value::List(Rc::new(PyList::repeat_bool(b.get(), n))));
+                }
+                let items = l.items();
                 if too_big(items.len()) {
                     return Err(self.err_empty(ExcKind::MemoryError));
                 }
