@@ -47,12 +47,18 @@ impl Vm {
         &mut self,
         pending: Option<PyErr>,
     ) -> PyResult<Exit> {
-        let fi = self.frames.len() - 1;
+        let mut fi = self.frames.len() - 1;
         let counts = if COUNT { self.explain_enter(fi) } else { None };
-        let code: Rc<CodeObject> = self.frames[fi].code.clone();
-        let base = self.frames[fi].base;
-        let instrs: &[Instr] = &code.instrs;
+        let mut code: Rc<CodeObject> = self.frames[fi].code.clone();
+        let mut base = self.frames[fi].base;
+        // SAFETY: `code` keeps the instructions alive; both are replaced
+        // together whenever the running frame changes.
+        let mut instrs: &[Instr] = unsafe { &*(&*code.instrs as *const [Instr]) };
         let mut pc = self.frames[fi].pc;
+        // Calls of simple Python functions run in this same loop (no Rust
+        // recursion): the frames entered that way, by the register of the
+        // caller that receives each one's result.
+        let mut inline_calls: Vec<Reg> = Vec::new();
 
         debug_assert!(base + code.nregs as usize <= self.stack.len());
         // Register access without bounds checks. SAFETY: every register
@@ -121,17 +127,24 @@ impl Vm {
             }};
         }
 
-        // Back-edges count towards compiling a loop only in `fast` code
-        // under the jit tier.
-        let jit_threshold = if !STEP
-            && code.tier == crate::bytecode::Tier::Fast
-            && self.opts.tier == super::vm::TierChoice::Jit
-            && self.jit.backend.is_some()
-        {
-            self.opts.jit_threshold.max(1)
-        } else {
+        let mut jit_threshold = if STEP {
             u32::MAX
+        } else {
+            self.jit_threshold_for(&code)
         };
+        // Makes the frame on top the running one, resuming after the
+        // instruction it was at (a call entered in this loop).
+        macro_rules! resume_caller {
+            () => {{
+                fi = self.frames.len() - 1;
+                code = self.frames[fi].code.clone();
+                base = self.frames[fi].base;
+                // SAFETY: as for `instrs` above.
+                instrs = unsafe { &*(&*code.instrs as *const [Instr]) };
+                jit_threshold = self.jit_threshold_for(&code);
+                pc = self.frames[fi].pc + 1;
+            }};
+        }
         let mut stepped = false;
         let mut pending = pending;
         loop {
@@ -429,6 +442,13 @@ impl Vm {
                             } else {
                                 std::mem::take(&mut regm!(src))
                             };
+                            if let Some(dst) = inline_calls.pop() {
+                                self.pop_frame();
+                                resume_caller!();
+                                feedback!(v);
+                                set!(dst, v);
+                                continue;
+                            }
                             return Ok(Exit::Return(v));
                         }
                         Instr::LoadName { dst, name } => {
@@ -755,6 +775,18 @@ impl Vm {
                         } => {
                             if let Value::Function(pf) = &reg!(func) {
                                 let pf = pf.clone();
+                                if !STEP && !COUNT && self.is_simple_call(&pf, argc as usize) {
+                                    self.push_simple_args(&pf, base + args.idx(), argc as usize);
+                                    inline_calls.push(dst);
+                                    fi = self.frames.len() - 1;
+                                    code = pf.code.clone();
+                                    base = self.frames[fi].base;
+                                    // SAFETY: as for `instrs` above.
+                                    instrs = unsafe { &*(&*code.instrs as *const [Instr]) };
+                                    jit_threshold = self.jit_threshold_for(&code);
+                                    pc = 0;
+                                    continue;
+                                }
                                 let v = tri!(self.call_function_stack(
                                     &pf,
                                     base + args.idx(),
@@ -1057,6 +1089,14 @@ impl Vm {
                     // level at the handler (handlers push their own).
                     self.stack[base + h.exc.idx()] = err.value();
                     pc = h.handler.0 as usize;
+                }
+                None if !inline_calls.is_empty() => {
+                    // On to the caller, which records its own traceback
+                    // entry at the call, as if the call had returned it.
+                    inline_calls.pop();
+                    self.pop_frame();
+                    resume_caller!();
+                    pending = Some(err);
                 }
                 None => return Err(err),
             }
