@@ -175,13 +175,10 @@ impl Vm {
         }
     }
 
-    /// The back-edge count at which a loop of `code` is compiled: never
-    /// (`u32::MAX`) outside `fast` code under the jit tier.
-    pub(crate) fn jit_threshold_for(&self, code: &CodeObject) -> u32 {
-        if code.tier == crate::bytecode::Tier::Fast
-            && self.opts.tier == super::vm::TierChoice::Jit
-            && self.jit.backend.is_some()
-        {
+    /// The back-edge count at which a loop of `fast` code is compiled:
+    /// never (`u32::MAX`) outside the jit tier.
+    pub(crate) fn fast_jit_threshold(&self) -> u32 {
+        if self.opts.tier == super::vm::TierChoice::Jit && self.jit.backend.is_some() {
             self.opts.jit_threshold.max(1)
         } else {
             u32::MAX

@@ -127,11 +127,21 @@ impl Vm {
             }};
         }
 
-        let mut jit_threshold = if STEP {
+        // Back-edges count towards compiling a loop only in `fast` code
+        // under the jit tier.
+        let fast_threshold = if STEP {
             u32::MAX
         } else {
-            self.jit_threshold_for(&code)
+            self.fast_jit_threshold()
         };
+        let threshold_for = |code: &CodeObject| {
+            if code.tier == crate::bytecode::Tier::Fast {
+                fast_threshold
+            } else {
+                u32::MAX
+            }
+        };
+        let mut jit_threshold = threshold_for(&code);
         // Makes the frame on top the running one, resuming after the
         // instruction it was at (a call entered in this loop).
         macro_rules! resume_caller {
@@ -141,7 +151,7 @@ impl Vm {
                 base = self.frames[fi].base;
                 // SAFETY: as for `instrs` above.
                 instrs = unsafe { &*(&*code.instrs as *const [Instr]) };
-                jit_threshold = self.jit_threshold_for(&code);
+                jit_threshold = threshold_for(&code);
                 pc = self.frames[fi].pc + 1;
             }};
         }
@@ -783,7 +793,7 @@ impl Vm {
                                     base = self.frames[fi].base;
                                     // SAFETY: as for `instrs` above.
                                     instrs = unsafe { &*(&*code.instrs as *const [Instr]) };
-                                    jit_threshold = self.jit_threshold_for(&code);
+                                    jit_threshold = threshold_for(&code);
                                     pc = 0;
                                     continue;
                                 }
