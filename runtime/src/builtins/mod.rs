@@ -241,6 +241,7 @@ pub fn native_type(vm: &Vm, module: &str, name: &str, subclassable: bool) -> Rc<
         attr_cache: Default::default(),
         subclasses: Default::default(),
         layout: Default::default(),
+        dict_size: Default::default(),
     });
     t.dict.set_item_str("__module__", Value::str(module));
     t.dict.set_item_str("__doc__", Value::None);

@@ -132,6 +132,7 @@ fn struct_seq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
         attr_cache: Default::default(),
         subclasses: Default::default(),
         layout: Default::default(),
+        dict_size: Default::default(),
     });
     t.dict.set_item_str("__module__", Value::str("sys"));
     let inst = Rc::new(PyInstance {

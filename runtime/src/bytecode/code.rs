@@ -94,6 +94,10 @@ pub struct NameCache {
 #[derive(Default)]
 pub struct AttrCache {
     entry: RefCell<Option<(Rc<PyType>, u64, AttrHit)>>,
+    /// Where in the instance dict the attribute was last found. Instances
+    /// of one class usually get their attributes in the same order, so
+    /// trying this entry first skips hashing (a guess, always checked).
+    pub slot: Cell<u32>,
 }
 
 #[derive(Clone)]
@@ -105,6 +109,10 @@ pub enum AttrHit {
     /// The class provides this function; unless the instance dict has the
     /// name, a call of the attribute calls it with the instance first.
     Method(Rc<PyFunction>),
+    /// Nothing on the class intercepts storing this name (no
+    /// `__setattr__`, no data descriptor), its instances have a dict and
+    /// are not exceptions: a store goes straight to the instance dict.
+    StoreInstanceDict,
 }
 
 impl AttrCache {

@@ -678,7 +678,7 @@ impl Vm {
     ) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
             if let Some(AttrHit::InstanceDict) = cache.get(&inst.class.borrow(), self.type_epoch) {
-                if let Some(v) = inst.dict.get_str(name) {
+                if let Some(v) = inst.dict.get_str_hinted(name, &cache.slot) {
                     return Ok(v);
                 }
             }
@@ -701,9 +701,14 @@ impl Vm {
         let hit = match obj {
             Value::Instance(inst) => match cache.get(&inst.class.borrow(), self.type_epoch) {
                 Some(AttrHit::Method(f)) if !inst.dict.contains_str(name) => Some(Ok(f)),
-                Some(AttrHit::InstanceDict) => inst.dict.get_str(name).map(Err),
+                Some(AttrHit::InstanceDict) => inst.dict.get_str_hinted(name, &cache.slot).map(Err),
                 _ => None,
             },
+            // Only dunder names have data descriptors on the module type;
+            // any other name is looked up in the module's dict.
+            Value::Module(m) if !name.as_str().starts_with("__") => {
+                m.dict.get_str_hinted(name, &cache.slot).map(Err)
+            }
             _ => None,
         };
         let taken = self.stack[args..args + argc].iter_mut().map(std::mem::take);
@@ -725,6 +730,65 @@ impl Vm {
                 Ok(v)
             }
         }
+    }
+
+    /// The function `obj.name(...)` calls with `obj` first, when the
+    /// instruction's inline cache knows it (see [`AttrHit::Method`]).
+    pub(crate) fn cached_method(
+        &self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &PyStr,
+    ) -> Option<Rc<crate::objects::PyFunction>> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        match cache.get(&inst.class.borrow(), self.type_epoch) {
+            Some(AttrHit::Method(f)) if !inst.dict.contains_str(name) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// `obj.name = value` through the instruction's inline cache.
+    pub(crate) fn set_attr_cached(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(AttrHit::StoreInstanceDict) =
+                cache.get(&inst.class.borrow(), self.type_epoch)
+            {
+                if !inst.dict.set_str_hinted(name, &cache.slot, value) {
+                    let cls = inst.class.borrow();
+                    let n = (inst.dict.len() as u32).min(64);
+                    if n > cls.dict_size.get() {
+                        cls.dict_size.set(n);
+                    }
+                }
+                return Ok(());
+            }
+        }
+        self.set_attr(obj, name, value)?;
+        let Value::Instance(inst) = obj else {
+            return Ok(());
+        };
+        let cls = inst.class();
+        if cache.is_for(&cls, self.type_epoch)
+            || inst.exc.is_some()
+            || !cls.instances_have_dict()
+            || matches!(name.as_str(), "__dict__" | "__class__")
+            || self.user_special(obj, "__setattr__").is_some()
+        {
+            return Ok(());
+        }
+        match cls.lookup_cached(name, self.type_epoch) {
+            Some(d) if self.is_data_descriptor(&d) => {}
+            _ => cache.set(cls, self.type_epoch, AttrHit::StoreInstanceDict),
+        }
+        Ok(())
     }
 
     /// Records in `cache` what the class side of looking up `name` on the

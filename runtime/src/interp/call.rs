@@ -154,23 +154,36 @@ impl Vm {
                 .collect();
             return self.call_function(func, &args, &[]);
         }
-        self.push_simple_args(func, src, argc);
+        self.push_simple_args(func, None, src, argc);
         self.run_simple_frame()
     }
 
     /// Pushes the frame of a simple call (see `is_simple_call`) and moves
-    /// its arguments from the caller's registers `[src, src + argc)`.
-    pub(crate) fn push_simple_args(&mut self, func: &Rc<PyFunction>, src: usize, argc: usize) {
+    /// its arguments from the caller's registers `[src, src + argc)`,
+    /// after `first` (a method's receiver) when given.
+    pub(crate) fn push_simple_args(
+        &mut self,
+        func: &Rc<PyFunction>,
+        first: Option<Value>,
+        src: usize,
+        argc: usize,
+    ) {
         let base = self.push_simple_frame(func);
         assert!(src + argc <= base);
         let p = self.stack.as_mut_ptr();
+        let shift = first.is_some() as usize;
+        if let Some(v) = first {
+            // SAFETY: `base` is the first parameter slot of the new frame,
+            // which owns nothing.
+            unsafe { std::ptr::write(p.add(base), v) };
+        }
         for i in 0..argc {
             // SAFETY: `src + i < base` (asserted: the arguments are
-            // registers of the calling frame) and `base + i` is a parameter
-            // slot of the new frame, which owns nothing.
+            // registers of the calling frame) and `base + shift + i` is a
+            // parameter slot of the new frame, which owns nothing.
             unsafe {
                 let v = std::ptr::replace(p.add(src + i), Value::Unbound);
-                std::ptr::write(p.add(base + i), v);
+                std::ptr::write(p.add(base + shift + i), v);
             }
         }
     }

@@ -40,6 +40,32 @@ impl Vm {
         self.type_call_default(t, args, kw)
     }
 
+    /// For `t(...)` with `argc` positional arguments, when `t` is a plain
+    /// class (a built-in metaclass, object's `__new__`) whose `__init__` is
+    /// a Python function taking them simply: that function and the new
+    /// instance, for the interpreter to run `__init__` as a plain call.
+    pub(crate) fn plain_init(
+        &mut self,
+        t: &Rc<PyType>,
+        argc: usize,
+    ) -> Option<(Rc<crate::objects::PyFunction>, Value)> {
+        let plain_meta = t.metaclass.borrow().as_ref().is_none_or(|m| m.builtin);
+        if t.builtin || t.kind != TypeKind::Object || !plain_meta {
+            return None;
+        }
+        let new = t.lookup_cached(&self.intern("__new__"), self.type_epoch)?;
+        if !self.is_object_new(&new) {
+            return None;
+        }
+        match t.lookup_cached(&self.intern("__init__"), self.type_epoch)? {
+            Value::Function(f) if self.is_simple_call(&f, argc + 1) => {
+                let obj = self.new_instance(t, &[]);
+                Some((f, obj))
+            }
+            _ => None,
+        }
+    }
+
     /// `type.__call__`: `__new__` then, for an instance of `t`, `__init__`.
     pub fn type_call_default(
         &mut self,
@@ -116,7 +142,7 @@ impl Vm {
     }
 
     /// Whether `v` is `object.__new__` (possibly wrapped as staticmethod).
-    fn is_object_new(&self, v: &Value) -> bool {
+    fn is_object_new(&mut self, v: &Value) -> bool {
         let inner = match v {
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) => f,
@@ -124,7 +150,8 @@ impl Vm {
             },
             other => other,
         };
-        match (inner, self.types.object.dict.get_item_str("__new__")) {
+        let name = self.intern("__new__");
+        match (inner, self.types.object.dict.get_str(&name)) {
             (Value::Builtin(a), Some(Value::Other(o))) => match &*o {
                 Other::StaticMethod(Value::Builtin(b)) => Rc::ptr_eq(a, b),
                 _ => false,
@@ -150,7 +177,7 @@ impl Vm {
         Value::Instance(Rc::new(PyInstance {
             class: RefCell::new(cls.clone()),
             slots: RefCell::new(vec![Value::Unbound; cls.layout.nslots]),
-            dict: Rc::new(PyDict::new()),
+            dict: Rc::new(PyDict::with_capacity(cls.dict_size.get() as usize)),
             base: RefCell::new(base),
             exc,
         }))
@@ -309,6 +336,7 @@ impl Vm {
             attr_cache: Default::default(),
             subclasses: Default::default(),
             layout,
+            dict_size: Default::default(),
         });
         for b in cls.bases.borrow().iter() {
             let mut subs = b.subclasses.borrow_mut();

@@ -57,8 +57,9 @@ impl Vm {
         let mut pc = self.frames[fi].pc;
         // Calls of simple Python functions run in this same loop (no Rust
         // recursion): the frames entered that way, by the register of the
-        // caller that receives each one's result.
-        let mut inline_calls: Vec<Reg> = Vec::new();
+        // caller that receives each one's result, and for an `__init__`
+        // run by a class call, the new instance (the call's result).
+        let mut inline_calls: Vec<(Reg, Option<Value>)> = Vec::new();
 
         debug_assert!(base + code.nregs as usize <= self.stack.len());
         // Register access without bounds checks. SAFETY: every register
@@ -142,6 +143,18 @@ impl Vm {
             }
         };
         let mut jit_threshold = threshold_for(&code);
+        // Makes the frame just pushed for a call of `func` the running one.
+        macro_rules! enter_pushed {
+            ($func:expr) => {{
+                fi = self.frames.len() - 1;
+                code = $func.code.clone();
+                base = self.frames[fi].base;
+                // SAFETY: as for `instrs` above.
+                instrs = unsafe { &*(&*code.instrs as *const [Instr]) };
+                jit_threshold = threshold_for(&code);
+                pc = 0;
+            }};
+        }
         // Makes the frame on top the running one, resuming after the
         // instruction it was at (a call entered in this loop).
         macro_rules! resume_caller {
@@ -452,9 +465,20 @@ impl Vm {
                             } else {
                                 std::mem::take(&mut regm!(src))
                             };
-                            if let Some(dst) = inline_calls.pop() {
+                            if let Some((dst, init)) = inline_calls.pop() {
                                 self.pop_frame();
                                 resume_caller!();
+                                let v = match init {
+                                    None => v,
+                                    Some(obj) if v.is_none() => obj,
+                                    Some(_) => {
+                                        let e = self.type_error(format!(
+                                            "__init__() should return None, not '{}'",
+                                            self.type_name(&v)
+                                        ));
+                                        break 'body (e, false);
+                                    }
+                                };
                                 feedback!(v);
                                 set!(dst, v);
                                 continue;
@@ -738,7 +762,8 @@ impl Vm {
                         }
                         Instr::SetAttr { obj, name, src } => {
                             let (o, v) = (reg!(obj).clone(), reg!(src).clone());
-                            tri!(self.set_attr(&o, &code.names[name.0 as usize], v));
+                            let n = &code.names[name.0 as usize];
+                            tri!(self.set_attr_cached(&code.attr_caches[pc - 1], &o, n, v));
                         }
                         Instr::DelAttr { obj, name } => {
                             let o = reg!(obj).clone();
@@ -783,18 +808,32 @@ impl Vm {
                             args,
                             argc,
                         } => {
+                            if let (false, false, Value::Type(t)) = (STEP, COUNT, &reg!(func)) {
+                                let t = t.clone();
+                                if let Some((init, obj)) = self.plain_init(&t, argc as usize) {
+                                    let src = base + args.idx();
+                                    self.push_simple_args(
+                                        &init,
+                                        Some(obj.clone()),
+                                        src,
+                                        argc as usize,
+                                    );
+                                    inline_calls.push((dst, Some(obj)));
+                                    enter_pushed!(init);
+                                    continue;
+                                }
+                            }
                             if let Value::Function(pf) = &reg!(func) {
                                 let pf = pf.clone();
                                 if !STEP && !COUNT && self.is_simple_call(&pf, argc as usize) {
-                                    self.push_simple_args(&pf, base + args.idx(), argc as usize);
-                                    inline_calls.push(dst);
-                                    fi = self.frames.len() - 1;
-                                    code = pf.code.clone();
-                                    base = self.frames[fi].base;
-                                    // SAFETY: as for `instrs` above.
-                                    instrs = unsafe { &*(&*code.instrs as *const [Instr]) };
-                                    jit_threshold = threshold_for(&code);
-                                    pc = 0;
+                                    self.push_simple_args(
+                                        &pf,
+                                        None,
+                                        base + args.idx(),
+                                        argc as usize,
+                                    );
+                                    inline_calls.push((dst, None));
+                                    enter_pushed!(pf);
                                     continue;
                                 }
                                 let v = tri!(self.call_function_stack(
@@ -874,6 +913,19 @@ impl Vm {
                             argc,
                         } => {
                             let o = reg!(obj).clone();
+                            if !STEP && !COUNT {
+                                let cache = &code.attr_caches[pc - 1];
+                                let n = &code.names[name.0 as usize];
+                                if let Some(f) = self.cached_method(cache, &o, n) {
+                                    if self.is_simple_call(&f, argc as usize + 1) {
+                                        let src = base + args.idx();
+                                        self.push_simple_args(&f, Some(o), src, argc as usize);
+                                        inline_calls.push((dst, None));
+                                        enter_pushed!(f);
+                                        continue;
+                                    }
+                                }
+                            }
                             let v = tri!(self.call_method_cached(
                                 &code.attr_caches[pc - 1],
                                 &o,

@@ -683,7 +683,9 @@ unsafe extern "C" fn helper_set_attr(
     );
     // SAFETY: as in `helper_get_attr`.
     let name = unsafe { &*name };
-    let r = vm.set_attr(&o, name, v);
+    let fi = vm.frames.len() - 1;
+    let code = vm.frames[fi].code.clone();
+    let r = vm.set_attr_cached(&code.attr_caches[pc as usize], &o, name, v);
     unsafe { leave(jf, vm, base, r) }
 }
 

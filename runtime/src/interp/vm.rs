@@ -208,6 +208,7 @@ fn new_type(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, base_ok: bool) -
         attr_cache: Default::default(),
         subclasses: Default::default(),
         layout: Default::default(),
+        dict_size: Default::default(),
     })
 }
 

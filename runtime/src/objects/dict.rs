@@ -90,6 +90,17 @@ impl PyDict {
         }
     }
 
+    /// An empty dict with room for `n` entries.
+    pub fn with_capacity(n: usize) -> Self {
+        let d = Self::new();
+        {
+            let mut inner = d.inner.borrow_mut();
+            inner.index.reserve(n, |_| 0);
+            inner.entries.reserve(n);
+        }
+        d
+    }
+
     // ---- positional access for inline caches ----
 
     /// Position of a str key in the entry array.
@@ -245,6 +256,57 @@ impl PyDict {
                 e.hash == hash && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
             })
             .map(|&i| inner.entries[i as usize].value.clone())
+    }
+
+    /// `get_str`, trying entry position `slot` first (an inline cache's
+    /// guess, see `AttrCache::slot`), which is updated to where the key
+    /// was found.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &PyStr, slot: &std::cell::Cell<u32>) -> Option<Value> {
+        {
+            let inner = self.inner.borrow();
+            if let Some(e) = inner.entries.get(slot.get() as usize) {
+                if Self::is_key(e, key) {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+        let i = self.find_str_index(key)?;
+        slot.set(i as u32);
+        self.value_at(i)
+    }
+
+    /// `set_str`, trying entry position `slot` first (see
+    /// [`PyDict::get_str_hinted`]). Returns whether the key was there.
+    #[inline]
+    pub fn set_str_hinted(
+        &self,
+        key: &Rc<PyStr>,
+        slot: &std::cell::Cell<u32>,
+        value: Value,
+    ) -> bool {
+        let old = {
+            let mut inner = self.inner_mut();
+            match inner.entries.get_mut(slot.get() as usize) {
+                Some(e) if Self::is_key(e, key) => std::mem::replace(&mut e.value, value),
+                _ => {
+                    drop(inner);
+                    let before = self.len();
+                    slot.set(self.set_str_index(key.clone(), value) as u32);
+                    return self.len() == before;
+                }
+            }
+        };
+        // Dropped with no borrow held: its destructor may run Python code.
+        drop(old);
+        true
+    }
+
+    /// Whether entry `e` has the str key `key` (the same object, or equal).
+    #[inline(always)]
+    fn is_key(e: &Entry, key: &PyStr) -> bool {
+        matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key)
+            || (e.hash == key.hash() && s.as_str() == key.as_str()))
     }
 
     pub fn contains_str(&self, key: &PyStr) -> bool {

@@ -71,6 +71,10 @@ pub struct PyType {
     /// What instances of a class hold: `__slots__` values, and whether
     /// they have a `__dict__`.
     pub layout: InstanceLayout,
+    /// The most attributes a cached store has found in an instance's dict:
+    /// new instances get a dict of that size, so filling it in `__init__`
+    /// does not reallocate.
+    pub dict_size: std::cell::Cell<u32>,
     /// The classes created with this one among their bases, for
     /// `__subclasses__()` (weak: a class does not keep its subclasses alive).
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
