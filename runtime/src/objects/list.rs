@@ -113,9 +113,18 @@ impl PyList {
         self.items_mut().push(v);
     }
 
-    /// A copy of the items, for iterating while Python code may run.
+    /// A copy of the items, for iterating while Python code may run. A
+    /// compact list stays compact.
     pub fn snapshot(&self) -> Vec<Value> {
-        self.items().clone()
+        let s = self.storage.borrow();
+        if s.bools.is_empty() {
+            s.values.clone()
+        } else {
+            s.bools
+                .iter()
+                .map(|&b| Value::Bool(BoolWord::new(b != 0)))
+                .collect()
+        }
     }
 
     /// The items as boxed values, widening a compact list first.
