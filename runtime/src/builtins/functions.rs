@@ -879,6 +879,15 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 pub fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "range", kw)?;
     let args = &args[1..];
+    let small = match args {
+        [Value::Int(b)] => Some((0, *b, 1)),
+        [Value::Int(a), Value::Int(b)] => Some((*a, *b, 1)),
+        [Value::Int(a), Value::Int(b), Value::Int(c)] if *c != 0 => Some((*a, *b, *c)),
+        _ => None,
+    };
+    if let Some((a, b, c)) = small {
+        return Ok(Value::Range(Rc::new(PyRange::from_i64(a, b, c))));
+    }
     let conv = |vm: &mut Vm, v: &Value| -> PyResult<BigInt> {
         match v {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {

@@ -467,7 +467,7 @@ fn range_index(vm: &mut Vm, args: &[Value], _: KwArgs) -> PyResult<Value> {
     };
     if let Some(x) = crate::objects::int::to_big(&args[1]) {
         if r.contains_int(&x) {
-            return Ok(Value::from_bigint((x - &r.start) / &r.step));
+            return Ok(Value::from_bigint((x - r.start()) / r.step()));
         }
     }
     let r = vm.repr_str(&args[1])?;

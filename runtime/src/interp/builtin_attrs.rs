@@ -154,9 +154,9 @@ impl Vm {
                 _ => return Ok(None),
             },
             Value::Range(r) => match n {
-                "start" => Value::from_bigint(r.start.clone()),
-                "stop" => Value::from_bigint(r.stop.clone()),
-                "step" => Value::from_bigint(r.step.clone()),
+                "start" => Value::from_bigint(r.start()),
+                "stop" => Value::from_bigint(r.stop()),
+                "step" => Value::from_bigint(r.step()),
                 _ => return Ok(None),
             },
             Value::Frame(f) => return self.frame_attr(f, n),

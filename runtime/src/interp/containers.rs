@@ -213,7 +213,7 @@ impl Vm {
                     return Ok(Value::Range(Rc::new(PyRange::new(
                         r.get(&start),
                         r.get(&stop),
-                        &r.step * step,
+                        r.step() * step,
                     ))));
                 }
                 let i = match key {

@@ -153,10 +153,10 @@ impl Vm {
                 }
             }
             Value::Range(r) => {
-                if r.step == BigInt::from(1) {
-                    format!("range({}, {})", r.start, r.stop)
+                if r.step() == BigInt::from(1) {
+                    format!("range({}, {})", r.start(), r.stop())
                 } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    format!("range({}, {}, {})", r.start(), r.stop(), r.step())
                 }
             }
             Value::Slice(s) => format!(

@@ -791,8 +791,8 @@ impl Vm {
                 // CPython hashes (len, start, step), with start and step
                 // replaced by None where they do not matter.
                 let len = Value::from_bigint(r.len());
-                let start = Value::from_bigint(r.start.clone());
-                let step = Value::from_bigint(r.step.clone());
+                let start = Value::from_bigint(r.start());
+                let step = Value::from_bigint(r.step());
                 let key = match &len {
                     Value::Int(0) => vec![len, Value::None, Value::None],
                     Value::Int(1) => vec![len, start, Value::None],
@@ -1267,10 +1267,10 @@ fn range_eq(x: &PyRange, y: &PyRange) -> bool {
     if n.is_zero() {
         return true;
     }
-    if x.start != y.start {
+    if x.start() != y.start() {
         return false;
     }
-    n == BigInt::from(1) || x.step == y.step
+    n == BigInt::from(1) || x.step() == y.step()
 }
 
 /// Exact ordering of two real numbers (`None` for NaN).
