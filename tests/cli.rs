@@ -338,3 +338,33 @@ fn compact_bool_lists_are_accessed_natively() {
         "{err}"
     );
 }
+
+/// A hot loop that mostly calls Python functions stays in the interpreter
+/// (which runs calls in its own loop), with the reason in `--stats`;
+/// `--jit-threshold=1` compiles it anyway.
+#[test]
+fn call_heavy_loops_stay_in_the_interpreter() {
+    let p = temp_file(
+        "callheavy.py",
+        "def inc(x):\n    return x + 1\n\ndef g(n):\n    t = 0\n    for i in range(n):\n        t = inc(t)\n    return t\n\nprint(g(5000))\n",
+    );
+    let out = slotpy().arg("--stats").arg(&p).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "5000\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("rejected: mostly calls of Python functions (1 call(s)"),
+        "{err}"
+    );
+    let out = slotpy()
+        .args(["--stats", "--jit-threshold=1"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "5000\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("1 compile(s)") && !err.contains("rejected"),
+        "{err}"
+    );
+}

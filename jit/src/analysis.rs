@@ -574,7 +574,7 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
             tag_var[r] = true;
         }
     }
-    Ok(Analysis {
+    let an = Analysis {
         header,
         end,
         ty,
@@ -591,7 +591,83 @@ pub fn analyze(req: &LoopRequest<'_>) -> Result<Analysis, String> {
         known,
         known_at,
         uses_globals,
+    };
+    match call_heavy(req, &an) {
+        Some(why) if !req.compile_all => Err(why),
+        _ => Ok(an),
+    }
+}
+
+/// Why the loop is better left to the interpreter, if it is: a loop that
+/// mostly calls Python functions gains little from native code (its own
+/// work is small) and loses more, since native code calls them through a
+/// helper that runs each callee in a new interpreter activation, while the
+/// interpreter runs them in its own loop. Calls are judged by what the
+/// callee was when the loop turned hot.
+fn call_heavy(req: &LoopRequest, an: &Analysis) -> Option<String> {
+    let code = req.code;
+    let (mut calls, mut native) = (0usize, 0usize);
+    for pc in an.header..=an.end {
+        let python = |r: Reg| {
+            let v = match an.ty_at(pc, r) {
+                Ty::Known(k) => Some(&an.known[k as usize].value),
+                _ => compile_time_value(req, an.header, pc, r),
+            };
+            match v {
+                Some(Value::Function(_)) => true,
+                Some(Value::Type(t)) => !t.builtin,
+                _ => false,
+            }
+        };
+        let instr = code.instrs[pc];
+        match instr {
+            Instr::Call { func, .. } | Instr::CallKw { func, .. } if python(func) => calls += 1,
+            Instr::CallMethod { obj, .. }
+                if matches!(
+                    compile_time_value(req, an.header, pc, obj),
+                    Some(Value::Instance(_))
+                ) =>
+            {
+                calls += 1
+            }
+            _ => {
+                let mut unboxed = false;
+                instr.for_each_write(|w| unboxed |= an.def_ty(pc, w).is_unboxed());
+                if unboxed {
+                    native += 1;
+                }
+            }
+        }
+    }
+    (calls > 0 && native < 4 * calls).then(|| {
+        format!(
+            "mostly calls of Python functions ({calls} call(s), {native} native operation(s)): \
+             the interpreter runs them in its own loop"
+        )
     })
+}
+
+/// What register `r` held when the loop turned hot, as read at `pc`: a
+/// temporary copied from a variable just before (`Move r <- x`) is judged
+/// by the variable, as the frame may hold a stale value in it.
+pub fn compile_time_value<'a>(
+    req: &'a LoopRequest,
+    header: usize,
+    pc: usize,
+    r: Reg,
+) -> Option<&'a Value> {
+    let mut src = r;
+    for p in (header..pc).rev() {
+        let mut written = false;
+        req.code.instrs[p].for_each_write(|w| written |= w == src);
+        if written {
+            match req.code.instrs[p] {
+                Instr::Move { src: s, .. } => src = s,
+                _ => break,
+            }
+        }
+    }
+    req.regs.get(src.idx())
 }
 
 fn watch(d: &Rc<PyDict>) -> (*const u64, u64) {

@@ -15,8 +15,8 @@
 //! may have written a register, e.g. through `f_locals`).
 
 use crate::analysis::{
-    binary_result, call_target, inline_compare, module_attr, unary_result, Analysis, CallTarget,
-    Const, Intrinsic, IterKind, Ty,
+    binary_result, call_target, compile_time_value, inline_compare, module_attr, unary_result,
+    Analysis, CallTarget, Const, Intrinsic, IterKind, Ty,
 };
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
@@ -1498,22 +1498,11 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     /// Whether the list accessed through register `r` at `pc` was compact
     /// when the loop turned hot: the access then speculates on that form.
-    /// A temporary copied from a variable just before (`Move r <- xs`) is
-    /// judged by the variable, as the frame may hold a stale value in it.
     fn compact_list(&self, pc: usize, r: Reg) -> bool {
-        let code = &self.req.code;
-        let mut src = r;
-        for p in (self.an.header..pc).rev() {
-            let mut written = false;
-            code.instrs[p].for_each_write(|w| written |= w == src);
-            if written {
-                match code.instrs[p] {
-                    Instr::Move { src: s, .. } => src = s,
-                    _ => break,
-                }
-            }
-        }
-        matches!(self.req.regs.get(src.idx()), Some(Value::List(l)) if l.is_compact())
+        matches!(
+            compile_time_value(self.req, self.an.header, pc, r),
+            Some(Value::List(l)) if l.is_compact()
+        )
     }
 
     /// Keeps [`Lowering::lists`] true after instruction `pc`: a register

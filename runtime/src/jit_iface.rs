@@ -64,6 +64,9 @@ pub struct LoopRequest<'a> {
     pub layout: Option<Layout>,
     /// Also return the optimized IR as text (`--jit-dump`).
     pub dump: bool,
+    /// Compile even loops the backend would rather leave to the
+    /// interpreter (`--jit-threshold=1`: everything, for testing).
+    pub compile_all: bool,
 }
 
 /// Native code for one loop. The code lives as long as the backend that

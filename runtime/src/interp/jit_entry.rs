@@ -300,6 +300,7 @@ impl Vm {
                 helpers: &HELPERS,
                 layout: self.jit.layout,
                 dump,
+                compile_all: self.opts.jit_threshold <= 1,
             };
             self.jit.backend.as_mut()?.compile_loop(&req)
         };
