@@ -808,21 +808,6 @@ impl Vm {
                             args,
                             argc,
                         } => {
-                            if let (false, false, Value::Type(t)) = (STEP, COUNT, &reg!(func)) {
-                                let t = t.clone();
-                                if let Some((init, obj)) = self.plain_init(&t, argc as usize) {
-                                    let src = base + args.idx();
-                                    self.push_simple_args(
-                                        &init,
-                                        Some(obj.clone()),
-                                        src,
-                                        argc as usize,
-                                    );
-                                    inline_calls.push((dst, Some(obj)));
-                                    enter_pushed!(init);
-                                    continue;
-                                }
-                            }
                             if let Value::Function(pf) = &reg!(func) {
                                 let pf = pf.clone();
                                 if !STEP && !COUNT && self.is_simple_call(&pf, argc as usize) {
@@ -844,6 +829,21 @@ impl Vm {
                                 feedback!(v);
                                 set!(dst, v);
                                 continue;
+                            }
+                            if let (false, false, Value::Type(t)) = (STEP, COUNT, &reg!(func)) {
+                                let t = t.clone();
+                                if let Some((init, obj)) = self.plain_init(&t, argc as usize) {
+                                    let src = base + args.idx();
+                                    self.push_simple_args(
+                                        &init,
+                                        Some(obj.clone()),
+                                        src,
+                                        argc as usize,
+                                    );
+                                    inline_calls.push((dst, Some(obj)));
+                                    enter_pushed!(init);
+                                    continue;
+                                }
                             }
                             let f = reg!(func).clone();
                             let a = self.take_window(base, args, argc);
