@@ -2087,9 +2087,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
         let body = self.b.create_block();
         self.b.ins().brif(done, end, &[], body, &[]);
         self.b.switch_to_block(end);
-        let m1 = self.iconst(-1);
-        self.b.def_var(next, m1);
-        self.goto(exit);
+        self.for_compact_list(pc, iter, dst, exit);
         self.b.switch_to_block(body);
         let data = self
             .b
@@ -2136,6 +2134,58 @@ impl<'a, 'f> Lowering<'a, 'f> {
             self.b.def_var(next, i1);
             self.incref(layout, t, v);
             self.store_boxed(layout, dst, t, v);
+        }
+        self.goto(pc + 1);
+    }
+
+    /// The boxed items of the list `for_list` iterates are used up: the
+    /// list may be compact (its boxed items then are none), whose item
+    /// `next` is a byte. Otherwise the loop is over.
+    fn for_compact_list(&mut self, pc: usize, iter: Reg, dst: Reg, exit: usize) {
+        let layout = self.req.layout.expect("list iterators need the layout");
+        let v = self.iters[iter.idx()].as_ref().map(|v| (v.next, v.list));
+        let (next, list) = v.expect("iterator vars");
+        let l = self.b.use_var(list);
+        let i = self.b.use_var(next);
+        let blen = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), l, layout.list.bools_len);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, i, blen);
+        let item = self.b.create_block();
+        self.b.set_cold_block(item);
+        let over = self.b.create_block();
+        self.b.set_cold_block(over);
+        self.b.ins().brif(inside, item, &[], over, &[]);
+        self.b.switch_to_block(over);
+        let m1 = self.iconst(-1);
+        self.b.def_var(next, m1);
+        self.goto(exit);
+        self.b.switch_to_block(item);
+        let data = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), l, layout.list.bools_ptr);
+        let at = self.b.ins().iadd(data, i);
+        let byte = self.b.ins().load(I8, MemFlagsData::trusted(), at, 0);
+        let b = self.b.ins().uextend(I64, byte);
+        let i1 = self.b.ins().iadd_imm_s(i, 1);
+        if !self.typed_dst(dst) {
+            self.b.def_var(next, i1);
+            let tg = self.iconst(tag::BOOL as i64);
+            self.store_boxed(layout, dst, tg, b);
+        } else if self.dty(dst) == Ty::Bool {
+            self.b.def_var(next, i1);
+            self.set(dst, b);
+        } else {
+            // Teach the type feedback that the list holds bools, then let
+            // the interpreter take this item.
+            let fb = &self.req.code.type_feedback[pc] as *const _ as i64;
+            let fbp = self.iconst(fb);
+            let old = self.b.ins().load(types::I32, MemFlagsData::new(), fbp, 0);
+            let new = self.b.ins().bor_imm_u(old, 1 << tag::BOOL);
+            self.b.ins().store(MemFlagsData::new(), new, fbp, 0);
+            return self.exit_before(ExitKind::Deopt, DeoptReason::ItemType, Some(dst), pc);
         }
         self.goto(pc + 1);
     }

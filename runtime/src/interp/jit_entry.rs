@@ -544,14 +544,10 @@ unsafe extern "C" fn helper_seq_begin(jf: *mut JitFrame, reg: u32) -> u64 {
             return 0;
         }
         if let crate::objects::IterState::Seq {
-            seq: seq @ Value::List(l),
+            seq: seq @ Value::List(_),
             index,
         } = &*it.state.borrow()
         {
-            // Native iteration reads boxed items only.
-            if l.is_compact() {
-                return 0;
-            }
             // SAFETY: `Value` is two words, the second the payload.
             jf.out[0] = unsafe { (*(seq as *const Value as *const [i64; 2]))[1] };
             jf.out[1] = *index as i64;

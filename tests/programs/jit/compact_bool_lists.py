@@ -148,3 +148,44 @@ def sum_flags(xs):
 
 print(sum_flags([True] * 3000), sum_flags([k % 2 == 0 for k in range(3000)]))
 print(sum_flags([True] * 3000), sum_flags(list(range(3000))))
+
+
+# Native iteration over compact lists: typed, boxed, mixed, widened mid-loop.
+def count_items(xs):
+    t = f = 0
+    for x in xs:
+        if x:
+            t += 1
+        else:
+            f += 1
+    return t, f
+
+def boxed(xs):
+    out = []
+    for x in xs:
+        out.append(x)
+    return out.count(True)
+
+def mixed(xs):
+    n = 0
+    for x in xs:
+        n += x
+    return n
+
+bs = [True] * 5000
+for k in range(0, 5000, 7):
+    bs[k] = False
+print(count_items(bs), boxed(bs), mixed(bs))
+ys = [False] * 3000
+ys[2000] = 5
+print(count_items(ys), mixed(ys))
+zs = [True] * 3000
+def grow_mid(xs):
+    n = 0
+    for x in xs:
+        n += 1
+        if n == 1500:
+            xs.append(7)
+            xs.append(False)
+    return n, xs[-2:]
+print(grow_mid(zs))
