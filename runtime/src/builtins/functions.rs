@@ -878,7 +878,11 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// `range(...)`.
 pub fn range_new(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
     no_kw(vm, "range", kw)?;
-    let args = &args[1..];
+    range_of(vm, &args[1..])
+}
+
+/// `range(*args)`.
+pub fn range_of(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let small = match args {
         [Value::Int(b)] => Some((0, *b, 1)),
         [Value::Int(a), Value::Int(b)] => Some((*a, *b, 1)),

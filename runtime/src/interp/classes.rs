@@ -13,6 +13,10 @@ use std::rc::Rc;
 
 impl Vm {
     pub fn call_type(&mut self, t: &Rc<PyType>, args: &[Value], kw: KwArgs) -> PyResult<Value> {
+        // `range(...)` in a loop header is the most common class call.
+        if kw.is_empty() && Rc::ptr_eq(t, &self.types.range) {
+            return crate::builtins::functions::range_of(self, args);
+        }
         if Rc::ptr_eq(t, &self.types.type_) {
             if args.len() == 1 && kw.is_empty() {
                 return Ok(Value::Type(self.type_of(&args[0])));
@@ -22,9 +26,9 @@ impl Vm {
             }
         }
         // A metaclass overriding __call__.
-        let tv = Value::Type(t.clone());
-        let meta = self.type_of(&tv);
-        if !meta.builtin {
+        let meta = t.metaclass.borrow().clone();
+        if let Some(meta) = meta.filter(|m| !m.builtin) {
+            let tv = Value::Type(t.clone());
             let n = self.intern("__call__");
             for c in meta.mro_all() {
                 if c.builtin {
@@ -104,9 +108,9 @@ impl Vm {
             },
             _ => new,
         };
-        let mut a = Vec::with_capacity(args.len() + 1);
+        let mut a: crate::value::Args = smallvec::SmallVec::with_capacity(args.len() + 1);
         a.push(Value::Type(t.clone()));
-        a.extend_from_slice(args);
+        a.extend(args.iter().cloned());
         let obj = self.call(&new, &a, kw)?;
         if t.builtin {
             // Built-in __new__ already initialised the value.
