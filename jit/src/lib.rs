@@ -5,6 +5,7 @@
 
 mod analysis;
 mod inline;
+mod int_ops;
 mod lower;
 
 use cranelift_codegen::ir::{types, AbiParam, UserFuncName};

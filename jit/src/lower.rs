@@ -18,6 +18,7 @@ use crate::analysis::{
     binary_result, call_target, compile_time_value, inline_compare, module_attr, unary_result,
     Analysis, CallTarget, Const, Intrinsic, IterKind, Ty,
 };
+use crate::int_ops;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, SourceLoc,
@@ -61,6 +62,29 @@ struct Opnd {
     v: ir::Value,
     t: Ty,
     k: Option<i64>,
+}
+
+/// Guards of int arithmetic at one instruction: leaving native code
+/// before it, naming the register it writes.
+struct GuardAt<'l, 'a, 'f> {
+    l: &'l mut Lowering<'a, 'f>,
+    pc: usize,
+    dst: Reg,
+}
+
+impl<'f> int_ops::Guards<'f> for GuardAt<'_, '_, 'f> {
+    fn fb(&mut self) -> &mut FunctionBuilder<'f> {
+        &mut self.l.b
+    }
+
+    fn fail_if(&mut self, cond: ir::Value, raises: bool) {
+        let reason = if raises {
+            DeoptReason::Raises
+        } else {
+            DeoptReason::Overflow
+        };
+        self.l.guard(cond, reason, Some(self.dst), self.pc);
+    }
 }
 
 /// How an instruction is lowered.
@@ -1176,16 +1200,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
     fn compare_val(&mut self, pc: usize, op: CmpOp, oa: Opnd, ob: Opnd) -> ir::Value {
         let (ta, tb) = (oa.t, ob.t);
         if ta == Ty::Int && tb == Ty::Int {
-            let (a, b) = (oa.v, ob.v);
-            let cc = match op {
-                CmpOp::Eq => IntCC::Equal,
-                CmpOp::NotEq => IntCC::NotEqual,
-                CmpOp::Lt => IntCC::SignedLessThan,
-                CmpOp::LtE => IntCC::SignedLessThanOrEqual,
-                CmpOp::Gt => IntCC::SignedGreaterThan,
-                _ => IntCC::SignedGreaterThanOrEqual,
-            };
-            return self.b.ins().icmp(cc, a, b);
+            return self.b.ins().icmp(int_ops::int_cc(op), oa.v, ob.v);
         }
         // Python compares an int with a float exactly: native code only
         // when the int converts without rounding.
@@ -1273,102 +1288,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
     }
 
     fn int_binary(&mut self, pc: usize, op: BinOp, dst: Reg, oa: Opnd, ob: Opnd) -> ir::Value {
-        let (a, b) = (oa.v, ob.v);
-        let overflow = |s: &mut Self, of: ir::Value| {
-            s.guard(of, DeoptReason::Overflow, Some(dst), pc);
-        };
-        match op {
-            // With a constant operand, overflow is a comparison the
-            // branch can fuse with.
-            BinOp::Add | BinOp::Sub if ob.k.is_some() => {
-                let c = ob.k.unwrap_or_default();
-                let c = if op == BinOp::Sub {
-                    c.checked_neg()
-                } else {
-                    Some(c)
-                };
-                match c {
-                    Some(c) => {
-                        let of = if c >= 0 {
-                            self.b
-                                .ins()
-                                .icmp_imm_s(IntCC::SignedGreaterThan, a, i64::MAX - c)
-                        } else {
-                            self.b
-                                .ins()
-                                .icmp_imm_s(IntCC::SignedLessThan, a, i64::MIN - c)
-                        };
-                        overflow(self, of);
-                        self.b.ins().iadd_imm_s(a, c)
-                    }
-                    None => {
-                        let (v, of) = self.b.ins().ssub_overflow(a, b);
-                        overflow(self, of);
-                        v
-                    }
-                }
-            }
-            BinOp::Add => {
-                let (v, of) = self.b.ins().sadd_overflow(a, b);
-                overflow(self, of);
-                v
-            }
-            BinOp::Sub => {
-                let (v, of) = self.b.ins().ssub_overflow(a, b);
-                overflow(self, of);
-                v
-            }
-            BinOp::Mul => {
-                let (v, of) = self.b.ins().smul_overflow(a, b);
-                overflow(self, of);
-                v
-            }
-            BinOp::BitAnd => self.b.ins().band(a, b),
-            BinOp::BitOr => self.b.ins().bor(a, b),
-            BinOp::BitXor => self.b.ins().bxor(a, b),
-            BinOp::FloorDiv | BinOp::Mod => {
-                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
-                self.guard(zero, DeoptReason::Raises, Some(dst), pc);
-                let is_min = self.b.ins().icmp_imm_s(IntCC::Equal, a, i64::MIN);
-                let is_m1 = self.b.ins().icmp_imm_s(IntCC::Equal, b, -1);
-                let both = self.b.ins().band(is_min, is_m1);
-                self.guard(both, DeoptReason::Overflow, Some(dst), pc);
-                let q = self.b.ins().sdiv(a, b);
-                let r = self.b.ins().srem(a, b);
-                // Python rounds towards negative infinity: adjust when the
-                // remainder is non-zero and its sign differs from b's.
-                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-                let x = self.b.ins().bxor(r, b);
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
-                let adjust = self.b.ins().band(nz, neg);
-                let adj = self.b.ins().uextend(I64, adjust);
-                if op == BinOp::FloorDiv {
-                    self.b.ins().isub(q, adj)
-                } else {
-                    let add = self.b.ins().imul(adj, b);
-                    self.b.ins().iadd(r, add)
-                }
-            }
-            BinOp::LShift => {
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
-                self.guard(neg, DeoptReason::Raises, Some(dst), pc);
-                let wide = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, b, 63);
-                self.guard(wide, DeoptReason::Overflow, Some(dst), pc);
-                let v = self.b.ins().ishl(a, b);
-                let back = self.b.ins().sshr(v, b);
-                let lost = self.b.ins().icmp(IntCC::NotEqual, back, a);
-                self.guard(lost, DeoptReason::Overflow, Some(dst), pc);
-                v
-            }
-            BinOp::RShift => {
-                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
-                self.guard(neg, DeoptReason::Raises, Some(dst), pc);
-                let c63 = self.iconst(63);
-                let s = self.b.ins().umin(b, c63);
-                self.b.ins().sshr(a, s)
-            }
-            _ => unreachable!("binary_result admits only the operators above"),
-        }
+        let mut at = GuardAt { l: self, pc, dst };
+        int_ops::int_binary(&mut at, op, oa.v, ob.v, ob.k)
     }
 
     /// `for` over a range counted in machine registers.
