@@ -168,7 +168,11 @@ impl RuntimeBuilder {
     /// `iterator`, `item-type`, `global-changed`, `subscript`), `reg`
     /// (register or null) and `loop`
     /// (`"kept"`, `"invalidated"` or `"rejected"`); `reject` adds `header`
-    /// and `reason`.
+    /// and `reason`. Events of a function compiled whole instead carry
+    /// `"function":true` and the `line` of its `def`: `compile` adds only
+    /// `compile_us`, `reject` only `reason`, and `deopt` (a native run
+    /// that could not finish, after which the interpreter keeps the
+    /// function) has `"loop":"given-up"`.
     pub fn tier_events(mut self, w: Box<dyn Write>) -> Self {
         self.events = Some(w);
         self

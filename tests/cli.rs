@@ -248,12 +248,10 @@ fn tier_events_record_compiles_and_deopts() {
     ] {
         assert!(deopt.contains(key), "{key} in {deopt}");
     }
-    // g's list stays a list of ints: compiled once, never deopted.
-    assert_eq!(
-        lines.iter().filter(|l| l.contains(r#""code":"g""#)).count(),
-        1,
-        "{log}"
-    );
+    // g's list stays a list of ints: its loop compiled once, never
+    // deopted. (Its body, with a loop, is not compiled whole.)
+    let g_loop = |l: &&&str| l.contains(r#""code":"g""#) && !l.contains(r#""function":true"#);
+    assert_eq!(lines.iter().filter(g_loop).count(), 1, "{log}");
 }
 
 #[test]
@@ -364,7 +362,55 @@ fn call_heavy_loops_stay_in_the_interpreter() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "5000\n");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("1 compile(s)") && !err.contains("rejected"),
+        err.contains("1 compile(s)") && !err.contains("rejected: mostly calls"),
+        "{err}"
+    );
+}
+
+/// A function of ints called often is compiled whole: a compile event
+/// marked `"function":true`, a `--stats` line, IR in `--jit-dump`; a run
+/// that cannot finish natively gives it back to the interpreter, with an
+/// event saying so.
+#[test]
+fn hot_int_functions_are_compiled_whole() {
+    let p = temp_file(
+        "wholefn.py",
+        "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\n\
+         def fact(n):\n    return 1 if n <= 1 else n * fact(n - 1)\n\n\
+         print(fib(22))\nprint(sum(fact(k % 15) for k in range(2000)) % 7, fact(30) % 1000)\n",
+    );
+    let events = p.with_extension("jsonl");
+    let out = slotpy()
+        .args(["--stats", "--jit-dump"])
+        .arg(format!("--tier-events={}", events.display()))
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "17711\n6 0\n");
+    let log = std::fs::read_to_string(&events).unwrap();
+    let line = |code: &str, event: &str| {
+        log.lines()
+            .find(|l| l.contains(&format!("\"code\":\"{code}\"")) && l.contains(event))
+            .map(str::to_owned)
+    };
+    let compile = line("fib", "\"event\":\"compile\"").expect("fib compiled");
+    assert!(
+        compile.contains("\"function\":true") && compile.contains("\"line\":1"),
+        "{log}"
+    );
+    assert!(line("fact", "\"event\":\"compile\"").is_some(), "{log}");
+    // fact(30) overflows i64: the interpreter takes fact over.
+    let deopt = line("fact", "\"event\":\"deopt\"").expect("fact given up");
+    assert!(deopt.contains("\"loop\":\"given-up\""), "{deopt}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--- jit: fib whole function"), "{err}");
+    assert!(
+        err.contains("fib (") && err.contains("whole function: "),
+        "{err}"
+    );
+    assert!(
+        err.contains("rejected: a native run could not finish"),
         "{err}"
     );
 }

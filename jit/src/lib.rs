@@ -4,6 +4,7 @@
 //! (frame layout, exits, helpers) is documented there.
 
 mod analysis;
+mod function;
 mod inline;
 mod int_ops;
 mod lower;
@@ -14,7 +15,10 @@ use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{default_libcall_names, Linkage, Module};
-use slotpy_runtime::jit_iface::{CompiledLoop, EntryFn, JitBackend, LoopRequest};
+use slotpy_runtime::jit_iface::{
+    CompiledFunction, CompiledLoop, EntryFn, FunctionEntry, FunctionRequest, JitBackend,
+    LoopRequest,
+};
 
 /// The Cranelift-based backend. It owns the memory of every loop it
 /// compiled; dropping it frees that memory, so it must outlive any run of
@@ -143,6 +147,65 @@ impl JitBackend for CraneliftBackend {
             unboxed,
             keep: an.known.iter().map(|k| k.value.clone()).collect(),
             uses_globals: an.uses_globals,
+        })
+    }
+
+    fn compile_function(&mut self, req: &FunctionRequest<'_>) -> Result<CompiledFunction, String> {
+        let Some(module) = self.module.as_mut() else {
+            return Err("no native code generator for this machine".into());
+        };
+        let typing = function::check(req.code)?;
+        let nargs = req.code.argcount as usize;
+        let config = module.target_config();
+        let call_conv = config.default_call_conv;
+        self.next_id += 1;
+        let body_sig = function::body_signature(call_conv, nargs);
+        let body_id = module
+            .declare_function(&format!("fn{}", self.next_id), Linkage::Local, &body_sig)
+            .map_err(|e| e.to_string())?;
+        let mut entry_sig = module.make_signature();
+        entry_sig.params.push(AbiParam::new(types::I64));
+        entry_sig.params.push(AbiParam::new(types::I64));
+        entry_sig.returns.push(AbiParam::new(types::I64));
+        let entry_id = module
+            .declare_function(
+                &format!("fn{}_entry", self.next_id),
+                Linkage::Local,
+                &entry_sig,
+            )
+            .map_err(|e| e.to_string())?;
+        let mut ir = String::new();
+        for (id, sig, is_body) in [(body_id, body_sig, true), (entry_id, entry_sig, false)] {
+            self.ctx.clear();
+            self.ctx.func.signature = sig;
+            self.ctx.func.name = UserFuncName::user(0, id.as_u32());
+            let body_ref = module.declare_func_in_func(body_id, &mut self.ctx.func);
+            let b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+            if is_body {
+                function::lower_body(b, req.code, &typing, body_ref, config);
+            } else {
+                function::lower_entry(b, nargs, body_ref, config);
+            }
+            module
+                .define_function(id, &mut self.ctx)
+                .map_err(|e| format!("cranelift: {e:?}"))?;
+            if req.dump {
+                ir.push_str(&self.ctx.func.display().to_string());
+            }
+            module.clear_context(&mut self.ctx);
+        }
+        module
+            .finalize_definitions()
+            .map_err(|e| format!("cranelift: {e}"))?;
+        let code = module.get_finalized_function(entry_id);
+        // SAFETY: the entry was declared with the signature
+        // `fn(*mut NativeCall, *const i64) -> i64` in the host's calling
+        // convention, which is `extern "C"` on every supported target.
+        let entry = unsafe { std::mem::transmute::<*const u8, FunctionEntry>(code) };
+        Ok(CompiledFunction {
+            entry,
+            returns_bool: typing.returns_bool(),
+            ir: req.dump.then_some(ir),
         })
     }
 }

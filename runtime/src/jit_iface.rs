@@ -37,6 +37,53 @@ pub trait JitBackend {
 
     /// Compiles the loop `req` describes, or says why it cannot.
     fn compile_loop(&mut self, req: &LoopRequest<'_>) -> Result<CompiledLoop, String>;
+
+    /// Compiles a whole function called with int arguments, or says why it
+    /// cannot (see [`FunctionRequest`]).
+    fn compile_function(&mut self, req: &FunctionRequest<'_>) -> Result<CompiledFunction, String>;
+}
+
+/// A function hot because it is called often (recursion such as `fib`),
+/// to compile whole for int arguments. Only *pure* bodies qualify: int
+/// arithmetic, comparisons, forward branches, `return` of an int or bool,
+/// and calls of the function itself through the global of its own name
+/// (which the runtime checks is this function at every entry). Nothing
+/// such a body does is observable before it returns, so native code that
+/// cannot finish (overflow, a division by zero, too deep) just reports
+/// failure and the runtime runs the call again in the interpreter, which
+/// then computes with big ints or raises exactly as it always does.
+pub struct FunctionRequest<'a> {
+    pub code: &'a CodeObject,
+    /// Also return the optimized IR as text (`--jit-dump`).
+    pub dump: bool,
+}
+
+pub struct CompiledFunction {
+    pub entry: FunctionEntry,
+    /// The result is a bool (0 or 1), not an int.
+    pub returns_bool: bool,
+    pub ir: Option<String>,
+}
+
+/// Entry of a compiled function: the call's state and its int arguments.
+/// The result is meaningful only when `NativeCall::failed` stays 0.
+pub type FunctionEntry = unsafe extern "C" fn(*mut NativeCall, *const i64) -> i64;
+
+/// One native run of a compiled function.
+#[repr(C)]
+pub struct NativeCall {
+    /// Set to 1 by native code that cannot finish.
+    pub failed: u64,
+    /// Calls native code may still nest before it gives up.
+    pub depth_left: u64,
+}
+
+/// Byte offsets of [`NativeCall`]'s fields, for native code.
+pub mod native_call_offsets {
+    use super::NativeCall;
+    use std::mem::offset_of;
+    pub const FAILED: i32 = offset_of!(NativeCall, failed) as i32;
+    pub const DEPTH_LEFT: i32 = offset_of!(NativeCall, depth_left) as i32;
 }
 
 /// Everything the backend may use to compile one loop.
@@ -379,6 +426,32 @@ impl LoopStats {
             None => self.deopts.push((reason, line, 1)),
         }
     }
+}
+
+/// The jit tier's record of a code object called as a whole function.
+pub enum FunctionSlot {
+    /// Calls with int arguments so far.
+    Counting(u32),
+    Compiled(Box<NativeFunction>),
+    /// Stays in the interpreter, and why.
+    Rejected(String),
+}
+
+impl Default for FunctionSlot {
+    fn default() -> Self {
+        FunctionSlot::Counting(0)
+    }
+}
+
+pub struct NativeFunction {
+    pub entry: FunctionEntry,
+    pub returns_bool: bool,
+    /// The globals dict (address) and its watch value when the global of
+    /// the function's name was last seen to be the function called.
+    pub checked: std::cell::Cell<(usize, u64)>,
+    /// Native runs that finished.
+    pub calls: std::cell::Cell<u64>,
+    pub compile_time: Duration,
 }
 
 /// The jit tier's record of one loop of a code object.

@@ -195,6 +195,8 @@ pub struct CodeObject {
     pub attr_caches: Box<[AttrCache]>,
     /// Loops of this code the jit tier has seen hot.
     pub jit_loops: std::cell::RefCell<Vec<crate::jit_iface::LoopSlot>>,
+    /// This code called as a whole function by the jit tier.
+    pub jit_function: std::cell::RefCell<crate::jit_iface::FunctionSlot>,
     pub docstring: Value,
 }
 
@@ -245,6 +247,7 @@ impl CodeObject {
                 .map(|_| Default::default())
                 .collect(),
             jit_loops: Default::default(),
+            jit_function: Default::default(),
             docstring: self.docstring.clone(),
         }
     }

@@ -3878,6 +3878,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
         name_caches,
         attr_caches,
         jit_loops: Default::default(),
+        jit_function: Default::default(),
         docstring,
     })
 }

@@ -810,6 +810,14 @@ impl Vm {
                         } => {
                             if let Value::Function(pf) = &reg!(func) {
                                 let pf = pf.clone();
+                                if !STEP && !COUNT && fast_threshold != u32::MAX {
+                                    let src = base + args.idx();
+                                    if let Some(v) = self.native_call(&pf, src, argc as usize) {
+                                        feedback!(v);
+                                        set!(dst, v);
+                                        continue;
+                                    }
+                                }
                                 if !STEP && !COUNT && self.is_simple_call(&pf, argc as usize) {
                                     self.push_simple_args(
                                         &pf,

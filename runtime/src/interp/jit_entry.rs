@@ -29,6 +29,8 @@ pub struct JitState {
     pub frame_writes: u64,
     /// Every loop that turned hot, for `--stats`.
     pub seen: Vec<(Rc<CodeObject>, u32)>,
+    /// Every function compiled whole or rejected, for `--stats`.
+    pub functions: Vec<Rc<CodeObject>>,
     /// `--tier-events`: one JSON object per line.
     pub events: Option<Box<dyn Write>>,
     /// Measured once per runtime (see [`crate::jit_iface::layout`]).
@@ -362,7 +364,7 @@ impl Vm {
         entry
     }
 
-    fn tier_event(&mut self, line: &str) {
+    pub(crate) fn tier_event(&mut self, line: &str) {
         if let Some(w) = self.jit.events.as_mut() {
             let _ = writeln!(w, "{line}");
         }
@@ -415,6 +417,7 @@ impl Vm {
                 out.push_str(&format!("    rejected: {r}\n"));
             }
         }
+        total_compile += self.function_stats(&mut out);
         out.push_str(&format!(
             "  total: {} loop(s), {} native iterations, compile time {:.3} ms\n",
             self.jit.seen.len(),
@@ -425,7 +428,7 @@ impl Vm {
     }
 }
 
-fn json_str(s: &str) -> String {
+pub(crate) fn json_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

@@ -15,6 +15,7 @@ mod import;
 mod iterate;
 pub mod jit_entry;
 mod namespace;
+mod native_call;
 pub mod ops;
 mod suggest;
 pub mod vm;
