@@ -116,6 +116,11 @@ impl Vm {
         args: &[Value],
         kw: KwArgs,
     ) -> PyResult<Value> {
+        if kw.is_empty() && self.fast_jit_threshold() != u32::MAX && self.explain.is_none() {
+            if let Some(v) = self.native_call_args(func, args) {
+                return Ok(v);
+            }
+        }
         if kw.is_empty() && self.is_simple_call(func, args.len()) {
             let base = self.push_simple_frame(func);
             for (i, a) in args.iter().enumerate() {

@@ -31,6 +31,30 @@ impl Vm {
         src: usize,
         argc: usize,
     ) -> Option<Value> {
+        self.native_call_with(func, argc, |vm, i| match &vm.stack[src + i] {
+            Value::Int(v) => Some(*v),
+            _ => None,
+        })
+    }
+
+    /// [`Vm::native_call`] with the arguments in a slice.
+    pub(crate) fn native_call_args(
+        &mut self,
+        func: &Rc<PyFunction>,
+        args: &[Value],
+    ) -> Option<Value> {
+        self.native_call_with(func, args.len(), |_, i| match &args[i] {
+            Value::Int(v) => Some(*v),
+            _ => None,
+        })
+    }
+
+    fn native_call_with(
+        &mut self,
+        func: &Rc<PyFunction>,
+        argc: usize,
+        arg: impl Fn(&Vm, usize) -> Option<i64>,
+    ) -> Option<Value> {
         let code = &func.code;
         let counted = match &mut *code.jit_function.borrow_mut() {
             FunctionSlot::Counting(n) => {
@@ -51,10 +75,7 @@ impl Vm {
         }
         let mut args = [0i64; MAX_ARGS];
         for (i, a) in args.iter_mut().enumerate().take(argc) {
-            match &self.stack[src + i] {
-                Value::Int(v) => *a = *v,
-                _ => return None,
-            }
+            *a = arg(self, i)?;
         }
         let (entry, returns_bool) = {
             let slot = code.jit_function.borrow();

@@ -160,3 +160,14 @@ print(
     sum(with_loop(k) for k in range(200)),
     sum(with_call(-k) for k in range(2000)),
 )
+
+
+# Calls from compiled loops and from builtins reach the native code too.
+def run(k):
+    t = 0
+    for i in range(k):
+        t += fib(i % 15)
+    return t
+
+
+print(run(3000), list(map(fib, range(10))), sorted(range(10), key=fib)[:3])
