@@ -92,13 +92,15 @@ impl PyDict {
 
     /// An empty dict with room for `n` entries.
     pub fn with_capacity(n: usize) -> Self {
-        let d = Self::new();
-        {
-            let mut inner = d.inner.borrow_mut();
-            inner.index.reserve(n, |_| 0);
-            inner.entries.reserve(n);
+        PyDict {
+            inner: RefCell::new(DictInner {
+                index: HashTable::with_capacity(n),
+                entries: Vec::with_capacity(n),
+                used: 0,
+                version: next_version(),
+            }),
+            watch: Default::default(),
         }
-        d
     }
 
     // ---- positional access for inline caches ----
