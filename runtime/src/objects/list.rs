@@ -78,34 +78,42 @@ impl PyList {
 
     /// The item at Python index `i` (negative counts from the end), or
     /// `None` when out of range.
+    #[inline]
     pub fn get_index(&self, i: i64) -> Option<Value> {
-        let n = self.len() as i64;
-        let j = if i < 0 { i + n } else { i };
-        if j < 0 || j >= n {
-            return None;
+        let s = self.storage.borrow();
+        if s.bools.is_empty() {
+            let j = wrap(i, s.values.len())?;
+            Some(s.values[j].clone())
+        } else {
+            let j = wrap(i, s.bools.len())?;
+            Some(Value::Bool(BoolWord::new(s.bools[j] != 0)))
         }
-        self.get(j as usize)
     }
 
     /// Stores `v` at Python index `i`; gives `v` back when out of range.
+    #[inline]
     pub fn set_index(&self, i: i64, v: Value) -> Result<(), Value> {
-        let n = self.len() as i64;
-        let j = if i < 0 { i + n } else { i };
-        if j < 0 || j >= n {
+        let mut s = self.storage.borrow_mut();
+        if s.bools.is_empty() {
+            let Some(j) = wrap(i, s.values.len()) else {
+                return Err(v);
+            };
+            let old = std::mem::replace(&mut s.values[j], v);
+            // Dropped after the borrow ends: its destructor may run
+            // Python code that reads this list.
+            drop(s);
+            drop(old);
+            return Ok(());
+        }
+        let Some(j) = wrap(i, s.bools.len()) else {
             return Err(v);
-        }
-        let j = j as usize;
+        };
         if let Value::Bool(b) = v {
-            let mut s = self.storage.borrow_mut();
-            if !s.bools.is_empty() {
-                s.bools[j] = b.get() as u8;
-                return Ok(());
-            }
+            s.bools[j] = b.get() as u8;
+            return Ok(());
         }
-        // The old item is dropped after the borrow ends: its destructor
-        // may run Python code that reads this list.
-        let old = std::mem::replace(&mut self.items_mut()[j], v);
-        drop(old);
+        drop(s);
+        self.items_mut()[j] = v;
         Ok(())
     }
 
@@ -170,4 +178,12 @@ impl PyList {
         let _guard = self.storage.borrow();
         f()
     }
+}
+
+/// Python index `i` (negative counts from the end) into a sequence of
+/// `len` items, when in range.
+#[inline(always)]
+fn wrap(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&j).then_some(j as usize)
 }
