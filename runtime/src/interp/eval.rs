@@ -735,6 +735,17 @@ impl Vm {
                         }
                         Instr::UnpackSequence { src, dst, count } => {
                             let v = reg!(src).clone();
+                            // A tuple of the right length: straight into
+                            // the registers, no intermediate vector.
+                            if let Value::Tuple(t) = &v {
+                                if t.len() == count as usize {
+                                    for (i, it) in t.iter().enumerate() {
+                                        feedback!(it);
+                                        set!(Reg(dst.0 + i as u16), it.clone());
+                                    }
+                                    continue;
+                                }
+                            }
                             let items = tri!(self.unpack(&v, count as usize));
                             for (i, it) in items.into_iter().enumerate() {
                                 feedback!(it);
