@@ -21,8 +21,8 @@ options:
                          fast: locals in registers, interpreted
                          jit:  fast, with hot loops compiled to native code (default)
   --jit-threshold=N      loop back-edges before a loop is compiled (default 1000)
-  --stats                print per-loop jit statistics to stderr at exit
-  --jit-dump             print the optimized Cranelift IR of each compiled loop
+  --stats                print per-loop and per-function jit statistics to stderr at exit
+  --jit-dump             print the optimized Cranelift IR of each compiled loop or function
   --tier-events=FILE     write jit compile/deopt/reject events as JSON lines
   -c CODE                run CODE instead of a file
   --version              print the version
