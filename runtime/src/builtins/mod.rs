@@ -242,6 +242,7 @@ pub fn native_type(vm: &Vm, module: &str, name: &str, subclassable: bool) -> Rc<
         subclasses: Default::default(),
         layout: Default::default(),
         dict_size: Default::default(),
+        init_cache: Default::default(),
     });
     t.dict.set_item_str("__module__", Value::str(module));
     t.dict.set_item_str("__doc__", Value::None);

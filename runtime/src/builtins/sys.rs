@@ -133,6 +133,7 @@ fn struct_seq(vm: &Vm, name: &str, fields: &[(&str, Value)]) -> Value {
         subclasses: Default::default(),
         layout: Default::default(),
         dict_size: Default::default(),
+        init_cache: Default::default(),
     });
     t.dict.set_item_str("__module__", Value::str("sys"));
     let inst = Rc::new(PyInstance {

@@ -57,15 +57,38 @@ impl Vm {
         if t.builtin || t.kind != TypeKind::Object || !plain_meta {
             return None;
         }
+        let init = self.python_init(t)?;
+        if !self.is_simple_call(&init, argc + 1) {
+            return None;
+        }
+        let obj = self.new_instance(t, &[]);
+        Some((init, obj))
+    }
+
+    /// The Python `__init__` of the user class `t` when its `__new__` is
+    /// object's, remembered per type epoch (see `PyType::init_cache`).
+    fn python_init(&mut self, t: &Rc<PyType>) -> Option<Rc<crate::objects::PyFunction>> {
+        if t.builtin || t.kind != TypeKind::Object {
+            return None;
+        }
+        let epoch = self.type_epoch;
+        if let Some((e, f)) = &*t.init_cache.borrow() {
+            if *e == epoch {
+                return f.clone();
+            }
+        }
+        let f = self.find_python_init(t);
+        *t.init_cache.borrow_mut() = Some((epoch, f.clone()));
+        f
+    }
+
+    fn find_python_init(&mut self, t: &Rc<PyType>) -> Option<Rc<crate::objects::PyFunction>> {
         let new = t.lookup_cached(&self.intern("__new__"), self.type_epoch)?;
         if !self.is_object_new(&new) {
             return None;
         }
         match t.lookup_cached(&self.intern("__init__"), self.type_epoch)? {
-            Value::Function(f) if self.is_simple_call(&f, argc + 1) => {
-                let obj = self.new_instance(t, &[]);
-                Some((f, obj))
-            }
+            Value::Function(f) => Some(f),
             _ => None,
         }
     }
@@ -77,30 +100,26 @@ impl Vm {
         args: &[Value],
         kw: KwArgs,
     ) -> PyResult<Value> {
+        // The common case, a class with object's __new__: make the instance
+        // here and only run a Python __init__.
+        if let Some(f) = self.python_init(t) {
+            let obj = self.new_instance(t, &[]);
+            let mut a: crate::value::Args = smallvec::SmallVec::with_capacity(args.len() + 1);
+            a.push(obj.clone());
+            a.extend(args.iter().cloned());
+            let r = self.call_function(&f, &a, kw)?;
+            if !r.is_none() {
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
+            }
+            return Ok(obj);
+        }
         let new_name = self.intern("__new__");
         let new = t
             .lookup_cached(&new_name, self.type_epoch)
             .expect("object.__new__ exists");
-        // The common case, a class with object's __new__: make the instance
-        // here and only run a Python __init__.
-        if !t.builtin && t.kind == TypeKind::Object && self.is_object_new(&new) {
-            let init_name = self.intern("__init__");
-            let init = t.lookup_cached(&init_name, self.type_epoch);
-            if let Some(Value::Function(f)) = &init {
-                let obj = self.new_instance(t, &[]);
-                let mut a: crate::value::Args = smallvec::SmallVec::with_capacity(args.len() + 1);
-                a.push(obj.clone());
-                a.extend(args.iter().cloned());
-                let r = self.call_function(f, &a, kw)?;
-                if !r.is_none() {
-                    return Err(self.type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        self.type_name(&r)
-                    )));
-                }
-                return Ok(obj);
-            }
-        }
         let new = match &new {
             Value::Other(o) => match &**o {
                 Other::StaticMethod(f) => f.clone(),
@@ -341,6 +360,7 @@ impl Vm {
             subclasses: Default::default(),
             layout,
             dict_size: Default::default(),
+            init_cache: Default::default(),
         });
         for b in cls.bases.borrow().iter() {
             let mut subs = b.subclasses.borrow_mut();

@@ -209,6 +209,7 @@ fn new_type(name: &str, kind: TypeKind, bases: Vec<Rc<PyType>>, base_ok: bool) -
         subclasses: Default::default(),
         layout: Default::default(),
         dict_size: Default::default(),
+        init_cache: Default::default(),
     })
 }
 

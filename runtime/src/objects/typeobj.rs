@@ -75,6 +75,9 @@ pub struct PyType {
     /// new instances get a dict of that size, so filling it in `__init__`
     /// does not reallocate.
     pub dict_size: std::cell::Cell<u32>,
+    /// For a call of this class: its Python `__init__` when `__new__` is
+    /// object's (else `None`), as found at a type epoch.
+    pub init_cache: RefCell<Option<(u64, Option<Rc<super::PyFunction>>)>>,
     /// The classes created with this one among their bases, for
     /// `__subclasses__()` (weak: a class does not keep its subclasses alive).
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,

@@ -186,3 +186,35 @@ try:
     ss[0].b = 1
 except AttributeError as e:
     print("AttributeError", e)
+
+
+# A class's __init__ or __new__ replaced after calls were remembered.
+class Swap:
+    def __init__(self, a):
+        self.a = a
+
+
+def make_all(n):
+    return [Swap(k).a for k in range(n)]
+
+
+print(make_all(3))
+
+
+def other_init(self, a):
+    self.a = -a
+
+
+Swap.__init__ = other_init
+print(make_all(3))
+
+
+def new_new(cls, a):
+    print("new", a)
+    return object.__new__(cls)
+
+
+Swap.__new__ = new_new
+print(make_all(2))
+del Swap.__new__
+print(make_all(2))
