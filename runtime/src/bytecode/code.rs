@@ -124,6 +124,20 @@ impl AttrCache {
         }
     }
 
+    /// Whether the cache holds `want` (a variant without data) for an
+    /// instance of `class` at `epoch`: `get` without the clone.
+    #[inline]
+    pub fn holds(&self, class: &Rc<PyType>, epoch: u64, want: &AttrHit) -> bool {
+        match &*self.entry.borrow() {
+            Some((c, e, hit)) => {
+                *e == epoch
+                    && Rc::ptr_eq(c, class)
+                    && std::mem::discriminant(hit) == std::mem::discriminant(want)
+            }
+            None => false,
+        }
+    }
+
     pub fn is_for(&self, class: &Rc<PyType>, epoch: u64) -> bool {
         matches!(&*self.entry.borrow(), Some((c, e, _)) if *e == epoch && Rc::ptr_eq(c, class))
     }
