@@ -677,7 +677,11 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
         if let Value::Instance(inst) = obj {
-            if cache.holds(&inst.class.borrow(), self.type_epoch, &AttrHit::InstanceDict) {
+            if cache.holds(
+                &inst.class.borrow(),
+                self.type_epoch,
+                &AttrHit::InstanceDict,
+            ) {
                 if let Some(v) = inst.dict.get_str_hinted(name, &cache.slot) {
                     return Ok(v);
                 }
@@ -758,7 +762,11 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if cache.holds(&inst.class.borrow(), self.type_epoch, &AttrHit::StoreInstanceDict) {
+            if cache.holds(
+                &inst.class.borrow(),
+                self.type_epoch,
+                &AttrHit::StoreInstanceDict,
+            ) {
                 if !inst.dict.set_str_hinted(name, &cache.slot, value) {
                     let cls = inst.class.borrow();
                     let n = (inst.dict.len() as u32).min(64);
