@@ -14,6 +14,42 @@ use hashbrown::HashTable;
 use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
+/// Dicts of at most this many entries have no hash index.
+const SMALL: usize = 8;
+
+/// See [`DictInner::positions`].
+enum Positions<'a> {
+    Index(hashbrown::hash_table::IterHash<'a, u32>),
+    Scan {
+        entries: &'a [Entry],
+        hash: i64,
+        next: usize,
+    },
+}
+
+impl Iterator for Positions<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        match self {
+            Positions::Index(it) => it.next().copied(),
+            Positions::Scan {
+                entries,
+                hash,
+                next,
+            } => {
+                while let Some(e) = entries.get(*next) {
+                    *next += 1;
+                    if e.hash == *hash && !e.key.is_unbound() {
+                        return Some(*next as u32 - 1);
+                    }
+                }
+                None
+            }
+        }
+    }
+}
+
 pub struct PyDict {
     inner: RefCell<DictInner>,
     /// Changes on every mutation (keys or values): native code that relies
@@ -23,7 +59,11 @@ pub struct PyDict {
 
 #[derive(Clone)]
 pub struct DictInner {
+    /// Positions by hash, built once the dict holds more than
+    /// [`SMALL`] entries; smaller dicts (most instance dicts) are searched
+    /// by scanning their entries, which saves the table's allocation.
     index: HashTable<u32>,
+    indexed: bool,
     entries: Vec<Entry>,
     used: usize,
     /// Changes on every insertion of a new key or removal (never on a
@@ -54,6 +94,7 @@ impl Default for DictInner {
     fn default() -> Self {
         DictInner {
             index: HashTable::new(),
+            indexed: false,
             entries: Vec::new(),
             used: 0,
             version: next_version(),
@@ -94,7 +135,12 @@ impl PyDict {
     pub fn with_capacity(n: usize) -> Self {
         PyDict {
             inner: RefCell::new(DictInner {
-                index: HashTable::with_capacity(n),
+                index: if n > SMALL {
+                    HashTable::with_capacity(n)
+                } else {
+                    HashTable::new()
+                },
+                indexed: n > SMALL,
                 entries: Vec::with_capacity(n),
                 used: 0,
                 version: next_version(),
@@ -110,12 +156,8 @@ impl PyDict {
         let inner = self.inner.borrow();
         let hash = key.hash();
         inner
-            .index
-            .find(hash as u64, |&i| {
-                let e = &inner.entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
-            })
-            .map(|&i| i as usize)
+            .find_pos(hash, |e| matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str()))
+            .map(|i| i as usize)
     }
 
     /// The value at entry position `i`, if that entry is live.
@@ -252,12 +294,8 @@ impl PyDict {
         let inner = self.inner.borrow();
         let hash = key.hash();
         inner
-            .index
-            .find(hash as u64, |&i| {
-                let e = &inner.entries[i as usize];
-                e.hash == hash && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
-            })
-            .map(|&i| inner.entries[i as usize].value.clone())
+            .find_pos(hash, |e| matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str()))
+            .map(|i| inner.entries[i as usize].value.clone())
     }
 
     /// `get_str`, trying entry position `slot` first (an inline cache's
@@ -324,16 +362,7 @@ impl PyDict {
     pub fn set_str_index(&self, key: std::rc::Rc<PyStr>, value: Value) -> usize {
         let hash = key.hash();
         let mut inner = self.inner_mut();
-        let found = {
-            let entries = &inner.entries;
-            inner
-                .index
-                .find(hash as u64, |&i| {
-                    let e = &entries[i as usize];
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, &key) || s.as_str() == key.as_str())
-                })
-                .copied()
-        };
+        let found = inner.find_pos(hash, |e| matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, &key) || s.as_str() == key.as_str()));
         match found {
             Some(i) => {
                 let e = &mut inner.entries[i as usize];
@@ -359,16 +388,7 @@ impl PyDict {
     pub fn del_str(&self, key: &PyStr) -> Option<Value> {
         let hash = key.hash();
         let mut inner = self.inner_mut();
-        let found = {
-            let entries = &inner.entries;
-            inner
-                .index
-                .find(hash as u64, |&i| {
-                    let e = &entries[i as usize];
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
-                })
-                .copied()
-        };
+        let found = inner.find_pos(hash, |e| matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str()));
         let i = found?;
         let (_, v) = inner.remove_at(i as usize);
         Some(v)
@@ -392,7 +412,7 @@ impl PyDict {
             {
                 let inner = self.inner.borrow();
                 version = inner.version;
-                for &i in inner.index.iter_hash(hash as u64) {
+                for i in inner.positions(hash) {
                     let e = &inner.entries[i as usize];
                     if e.hash != hash {
                         continue;
@@ -488,16 +508,9 @@ impl PyDict {
             return false;
         };
         let mut inner = self.inner_mut();
-        let found = {
-            let entries = &inner.entries;
-            inner
-                .index
-                .find(hash as u64, |&i| {
-                    let e = &entries[i as usize];
-                    e.hash == hash && (e.key.is(&key) || eq_fast(&e.key, &key) == Some(true))
-                })
-                .copied()
-        };
+        let found = inner.find_pos(hash, |e| {
+            e.key.is(&key) || eq_fast(&e.key, &key) == Some(true)
+        });
         match found {
             Some(i) => inner.entries[i as usize].value = value,
             None => inner.insert_new(hash, key, value),
@@ -510,17 +523,54 @@ impl DictInner {
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let i = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
+        if self.indexed {
+            let entries = &self.entries;
+            self.index
+                .insert_unique(hash as u64, i, |&j| entries[j as usize].hash as u64);
+        } else if self.entries.len() > SMALL {
+            self.rebuild_index();
+        }
         self.used += 1;
         self.version = next_version();
     }
 
+    /// The position of the live entry with `hash` that `pred` accepts.
+    #[inline]
+    fn find_pos(&self, hash: i64, pred: impl Fn(&Entry) -> bool) -> Option<u32> {
+        if self.indexed {
+            return self
+                .index
+                .find(hash as u64, |&i| {
+                    let e = &self.entries[i as usize];
+                    e.hash == hash && pred(e)
+                })
+                .copied();
+        }
+        self.entries
+            .iter()
+            .position(|e| e.hash == hash && !e.key.is_unbound() && pred(e))
+            .map(|i| i as u32)
+    }
+
+    /// Positions of the live entries with `hash`.
+    fn positions(&self, hash: i64) -> Positions<'_> {
+        if self.indexed {
+            Positions::Index(self.index.iter_hash(hash as u64))
+        } else {
+            Positions::Scan {
+                entries: &self.entries,
+                hash,
+                next: 0,
+            }
+        }
+    }
+
     fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let hash = self.entries[i].hash;
-        if let Ok(entry) = self.index.find_entry(hash as u64, |&j| j as usize == i) {
-            entry.remove();
+        if self.indexed {
+            if let Ok(entry) = self.index.find_entry(hash as u64, |&j| j as usize == i) {
+                entry.remove();
+            }
         }
         let e = &mut self.entries[i];
         let k = std::mem::take(&mut e.key);
@@ -543,6 +593,10 @@ impl DictInner {
 
     fn rebuild_index(&mut self) {
         self.index.clear();
+        self.indexed = self.entries.len() > SMALL;
+        if !self.indexed {
+            return;
+        }
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if !e.key.is_unbound() {
