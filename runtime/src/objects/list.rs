@@ -148,12 +148,6 @@ impl PyList {
         RefMut::map(self.storage.borrow_mut(), |s| &mut s.values)
     }
 
-    /// Whether the items are borrowed for changing (a mutation is in
-    /// progress).
-    pub fn is_mut_borrowed(&self) -> bool {
-        self.storage.try_borrow().is_err()
-    }
-
     fn widen(&self) {
         if self.storage.borrow().bools.is_empty() {
             return;
