@@ -2025,18 +2025,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             let ok = self.b.create_block();
             self.b.ins().brif(other, bad, &[], ok, &[]);
             self.b.switch_to_block(bad);
-            // Teach the type feedback what the list holds, then let the
-            // interpreter take this item.
-            let fb = &self.req.code.type_feedback[pc] as *const _ as i64;
-            let fbp = self.iconst(fb);
-            let old = self.b.ins().load(types::I32, MemFlagsData::new(), fbp, 0);
-            let one = self.b.ins().iconst(types::I32, 1);
-            let t32 = self.b.ins().ireduce(types::I32, t);
-            let t32 = self.b.ins().band_imm_s(t32, 31);
-            let bit = self.b.ins().ishl(one, t32);
-            let new = self.b.ins().bor(old, bit);
-            self.b.ins().store(MemFlagsData::new(), new, fbp, 0);
-            self.exit_before(ExitKind::Deopt, DeoptReason::ItemType, Some(dst), pc);
+            self.item_type_exit(pc, dst, t);
             self.b.switch_to_block(ok);
             let ty = Self::ir_type(self.dty(dst));
             let v = self
@@ -2099,16 +2088,26 @@ impl<'a, 'f> Lowering<'a, 'f> {
             self.b.def_var(next, i1);
             self.set(dst, b);
         } else {
-            // Teach the type feedback that the list holds bools, then let
-            // the interpreter take this item.
-            let fb = &self.req.code.type_feedback[pc] as *const _ as i64;
-            let fbp = self.iconst(fb);
-            let old = self.b.ins().load(types::I32, MemFlagsData::new(), fbp, 0);
-            let new = self.b.ins().bor_imm_u(old, 1 << tag::BOOL);
-            self.b.ins().store(MemFlagsData::new(), new, fbp, 0);
-            return self.exit_before(ExitKind::Deopt, DeoptReason::ItemType, Some(dst), pc);
+            let t = self.iconst(tag::BOOL as i64);
+            return self.item_type_exit(pc, dst, t);
         }
         self.goto(pc + 1);
+    }
+
+    /// Leaves before the `for` at `pc` because the list item has tag `t`,
+    /// not the type speculated for `dst`: the type feedback learns the
+    /// tag, then the interpreter takes this item.
+    fn item_type_exit(&mut self, pc: usize, dst: Reg, t: ir::Value) {
+        let fb = &self.req.code.type_feedback[pc] as *const _ as i64;
+        let fbp = self.iconst(fb);
+        let old = self.b.ins().load(types::I32, MemFlagsData::new(), fbp, 0);
+        let one = self.b.ins().iconst(types::I32, 1);
+        let t32 = self.b.ins().ireduce(types::I32, t);
+        let t32 = self.b.ins().band_imm_s(t32, 31);
+        let bit = self.b.ins().ishl(one, t32);
+        let new = self.b.ins().bor(old, bit);
+        self.b.ins().store(MemFlagsData::new(), new, fbp, 0);
+        self.exit_before(ExitKind::Deopt, DeoptReason::ItemType, Some(dst), pc);
     }
 
     /// Runs the instruction with the interpreter's implementation.

@@ -241,49 +241,37 @@ fn first_line(decorators: &[Expr], def_line: u32) -> u32 {
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::AnnAssign { .. } => true,
-        StmtKind::For { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
-        StmtKind::With { body, .. } => has_annotations(body),
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-            ..
-        } => {
-            has_annotations(body)
-                || handlers.iter().any(|h| has_annotations(&h.body))
-                || has_annotations(orelse)
-                || has_annotations(finalbody)
+        StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+            has_annotations(body) || has_annotations(orelse)
         }
-        StmtKind::Match { cases, .. } => cases.iter().any(|c| has_annotations(&c.body)),
-        _ => false,
+        _ => any_branch(s, has_annotations),
     })
 }
 
 /// Whether `body` has a `break` for its own loop (not one of a nested
 /// loop, function or class).
 fn breaks_out(body: &[Stmt]) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::Break => true,
-        StmtKind::If { body, orelse, .. } => breaks_out(body) || breaks_out(orelse),
-        StmtKind::With { body, .. } => breaks_out(body),
+    body.iter()
+        .any(|s| matches!(s.kind, StmtKind::Break) || any_branch(s, breaks_out))
+}
+
+/// Whether `f` holds for a block that `s` runs as a branch of itself: the
+/// blocks of `if`, `with`, `try` and `match` (not loops, functions or
+/// classes, whose blocks callers treat each their own way).
+fn any_branch(s: &Stmt, f: fn(&[Stmt]) -> bool) -> bool {
+    match &s.kind {
+        StmtKind::If { body, orelse, .. } => f(body) || f(orelse),
+        StmtKind::With { body, .. } => f(body),
         StmtKind::Try {
             body,
             handlers,
             orelse,
             finalbody,
             ..
-        } => {
-            breaks_out(body)
-                || handlers.iter().any(|h| breaks_out(&h.body))
-                || breaks_out(orelse)
-                || breaks_out(finalbody)
-        }
-        StmtKind::Match { cases, .. } => cases.iter().any(|c| breaks_out(&c.body)),
+        } => f(body) || handlers.iter().any(|h| f(&h.body)) || f(orelse) || f(finalbody),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| f(&c.body)),
         _ => false,
-    })
+    }
 }
 
 /// Whether evaluating `e` may run code that rebinds a local variable: a

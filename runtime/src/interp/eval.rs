@@ -143,29 +143,18 @@ impl Vm {
             }
         };
         let mut jit_threshold = threshold_for(&code);
-        // Makes the frame just pushed for a call of `func` the running one.
-        macro_rules! enter_pushed {
-            ($func:expr) => {{
-                fi = self.frames.len() - 1;
-                code = $func.code.clone();
-                base = self.frames[fi].base;
-                // SAFETY: as for `instrs` above.
-                instrs = unsafe { &*(&*code.instrs as *const [Instr]) };
-                jit_threshold = threshold_for(&code);
-                pc = 0;
-            }};
-        }
-        // Makes the frame on top the running one, resuming after the
-        // instruction it was at (a call entered in this loop).
-        macro_rules! resume_caller {
-            () => {{
+        // Makes the frame on top the running one, at instruction `$pc`
+        // (evaluated once `fi` names that frame): 0 for a frame just
+        // pushed for a call, after the call for a caller resumed.
+        macro_rules! run_top {
+            ($pc:expr) => {{
                 fi = self.frames.len() - 1;
                 code = self.frames[fi].code.clone();
                 base = self.frames[fi].base;
                 // SAFETY: as for `instrs` above.
                 instrs = unsafe { &*(&*code.instrs as *const [Instr]) };
                 jit_threshold = threshold_for(&code);
-                pc = self.frames[fi].pc + 1;
+                pc = $pc;
             }};
         }
         let mut stepped = false;
@@ -467,7 +456,7 @@ impl Vm {
                             };
                             if let Some((dst, init)) = inline_calls.pop() {
                                 self.pop_frame();
-                                resume_caller!();
+                                run_top!(self.frames[fi].pc + 1);
                                 let v = match init {
                                     None => v,
                                     Some(obj) if v.is_none() => obj,
@@ -837,7 +826,7 @@ impl Vm {
                                         argc as usize,
                                     );
                                     inline_calls.push((dst, None));
-                                    enter_pushed!(pf);
+                                    run_top!(0);
                                     continue;
                                 }
                                 let v = tri!(self.call_function_stack(
@@ -860,7 +849,7 @@ impl Vm {
                                         argc as usize,
                                     );
                                     inline_calls.push((dst, Some(obj)));
-                                    enter_pushed!(init);
+                                    run_top!(0);
                                     continue;
                                 }
                             }
@@ -940,7 +929,7 @@ impl Vm {
                                         let src = base + args.idx();
                                         self.push_simple_args(&f, Some(o), src, argc as usize);
                                         inline_calls.push((dst, None));
-                                        enter_pushed!(f);
+                                        run_top!(0);
                                         continue;
                                     }
                                 }
@@ -1176,7 +1165,7 @@ impl Vm {
                     // entry at the call, as if the call had returned it.
                     inline_calls.pop();
                     self.pop_frame();
-                    resume_caller!();
+                    run_top!(self.frames[fi].pc + 1);
                     pending = Some(err);
                 }
                 None => return Err(err),
