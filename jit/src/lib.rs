@@ -8,6 +8,7 @@ mod function;
 mod inline;
 mod int_ops;
 mod lower;
+mod unroll;
 
 use cranelift_codegen::ir::{types, AbiParam, UserFuncName};
 use cranelift_codegen::settings::{self, Configurable};

@@ -19,6 +19,7 @@ use crate::analysis::{
     Analysis, CallTarget, Const, Intrinsic, IterKind, Ty,
 };
 use crate::int_ops;
+use crate::unroll::{self, Unroll};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     self, types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, SourceLoc,
@@ -50,6 +51,17 @@ struct IterVars {
     /// Whether the vars hold the state of the iterator in the register
     /// (set once `range_begin` succeeded in this run).
     active: Variable,
+}
+
+/// An unrolled loop being lowered (see [`crate::unroll`]).
+struct Group {
+    plan: Unroll,
+    /// Tests whether a whole group can run.
+    test: ir::Block,
+    /// The loop's single-iteration body, where that test fails.
+    single: Option<ir::Block>,
+    /// Each copy's blocks, per instruction of the loop.
+    copies: Vec<Vec<ir::Block>>,
 }
 
 /// A dict watch counter's address and the count it must still hold.
@@ -161,6 +173,12 @@ pub struct Lowering<'a, 'f> {
     /// Per instruction of the loop: whether the previous instruction is its
     /// only way in, so facts established there still hold.
     straight: Vec<bool>,
+    groups: Vec<Group>,
+    /// While lowering a copy of an unrolled loop: the group's index and the
+    /// copy's number (from 1).
+    copy: Option<(usize, u32)>,
+    /// The loop variable's iterator position when the current group began.
+    group_base: Option<ir::Value>,
 }
 
 /// A register known to hold a list, and, while no call has run since
@@ -319,6 +337,9 @@ impl<'a, 'f> Lowering<'a, 'f> {
             lists: vec![None; nregs],
             calls: 0,
             straight: straight_line(req.code, an.header, an.end),
+            groups: Vec::new(),
+            copy: None,
+            group_base: None,
         }
         .with_cold_exits()
     }
@@ -605,26 +626,59 @@ impl<'a, 'f> Lowering<'a, 'f> {
     /// Control flow to instruction `target`: its block, or an exit.
     fn goto(&mut self, target: usize) {
         if self.an.in_region(target) {
-            if target == self.an.header {
-                if self.remaining_at_entry.is_none() {
-                    let c = self.b.use_var(self.count);
-                    let c1 = self.b.ins().iadd_imm_s(c, 1);
-                    self.b.def_var(self.count, c1);
-                }
-                if let (Some(body), Instr::ForIter { iter, exit, .. }) =
-                    (self.header_body, self.req.code.instrs[self.an.header])
-                {
-                    self.range_test(iter, body, exit.0 as usize);
+            if target == self.an.header && self.remaining_at_entry.is_none() {
+                let c = self.b.use_var(self.count);
+                let c1 = self.b.ins().iadd_imm_s(c, 1);
+                self.b.def_var(self.count, c1);
+            }
+            if let Some((g, j)) = self.copy {
+                let grp = &self.groups[g];
+                if target == grp.plan.header && j < grp.plan.k {
+                    let next = grp.copies[j as usize][0];
+                    self.b.ins().jump(next, &[]);
                     return;
                 }
             }
-            let blk = self.blocks[target - self.an.header];
+            if target == self.an.header {
+                if let (Some(body), Instr::ForIter { iter, exit, .. }) =
+                    (self.header_body, self.req.code.instrs[self.an.header])
+                {
+                    let to = self.test_target(target, body);
+                    self.range_test(iter, to, exit.0 as usize);
+                    return;
+                }
+            }
+            let blk = self.block_of(target);
             self.b.ins().jump(blk, &[]);
         } else {
             self.store_temps_after(target);
             let w = self.iconst(exit_word(ExitKind::Exit, DeoptReason::None, None, target));
             let block = self.exit_full;
             self.jump_exit(block, w);
+        }
+    }
+
+    /// The block of instruction `target`: in the copy being lowered when
+    /// it is part of it.
+    fn block_of(&self, target: usize) -> ir::Block {
+        if let Some((g, j)) = self.copy {
+            let grp = &self.groups[g];
+            if grp.plan.contains(target) && target != grp.plan.header {
+                return grp.copies[j as usize - 1][target - grp.plan.header];
+            }
+        }
+        self.blocks[target - self.an.header]
+    }
+
+    /// Where the "items left?" test of the range loop at `pc` leads: its
+    /// group test when unrolled (falling back to `body`), else `body`.
+    fn test_target(&mut self, pc: usize, body: ir::Block) -> ir::Block {
+        match self.groups.iter_mut().find(|g| g.plan.header == pc) {
+            Some(g) => {
+                g.single = Some(body);
+                g.test
+            }
+            None => body,
         }
     }
 
@@ -674,24 +728,113 @@ impl<'a, 'f> Lowering<'a, 'f> {
     /// `listing`, a table of how each instruction was lowered.
     pub fn lower(mut self, listing: bool) -> (usize, Option<String>) {
         self.dirty = self.dirty_sets();
+        self.groups = self.plan_groups();
         let table = listing.then(|| self.plan_listing());
         self.entry();
         for pc in self.an.header..=self.an.end {
-            self.pc = pc;
             let blk = self.blocks[pc - self.an.header];
-            self.b.switch_to_block(blk);
-            self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(pc)));
-            if !self.straight[pc - self.an.header] {
-                self.lists.iter_mut().for_each(|f| *f = None);
-            }
-            self.instr(pc);
-            self.track_lists(pc);
+            self.lower_at(pc, blk);
+        }
+        for g in 0..self.groups.len() {
+            self.lower_group(g);
         }
         self.exits();
         let n = self.an.unboxed_regs().count();
         self.b.seal_all_blocks();
         self.b.finalize(self.config);
         (n, table)
+    }
+
+    fn lower_at(&mut self, pc: usize, blk: ir::Block) {
+        self.pc = pc;
+        self.b.switch_to_block(blk);
+        self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(pc)));
+        if !self.straight[pc - self.an.header] {
+            self.lists.iter_mut().for_each(|f| *f = None);
+        }
+        self.instr(pc);
+        self.track_lists(pc);
+    }
+
+    /// The range loops to unroll, with a test block and blocks for their
+    /// copies.
+    fn plan_groups(&mut self) -> Vec<Group> {
+        let an = self.an;
+        let native = |pc: usize| match self.plan(pc) {
+            Plan::Inline | Plan::KnownGlobal => true,
+            Plan::ListGet | Plan::ListSet | Plan::BoxedMove => self.req.layout.is_some(),
+            Plan::KnownCall => {
+                matches!(self.known_call(pc), Some((CallTarget::Intrinsic(_), ..)))
+            }
+            _ => false,
+        };
+        let int_var = |r: Reg| {
+            let i = r.idx();
+            self.pay[i].is_some() && self.tag[i].is_none() && an.ty[i] == Ty::Int
+        };
+        let plans = unroll::plan(self.req.code, an, native, int_var);
+        plans
+            .into_iter()
+            .map(|plan| {
+                let n = plan.end - plan.header + 1;
+                let copies = (0..plan.k)
+                    .map(|_| (0..n).map(|_| self.b.create_block()).collect())
+                    .collect();
+                Group {
+                    plan,
+                    test: self.b.create_block(),
+                    single: None,
+                    copies,
+                }
+            })
+            .collect()
+    }
+
+    /// The test whether group `g` can run (enough items left, no induction
+    /// variable near overflow), then its copies.
+    fn lower_group(&mut self, g: usize) {
+        let grp = &self.groups[g];
+        let (h, end, k, test) = (grp.plan.header, grp.plan.end, grp.plan.k, grp.test);
+        let single = grp.single.expect("the loop's body was lowered");
+        let first = grp.copies[0][0];
+        let bounds: Vec<(Reg, i64, i64)> = grp
+            .plan
+            .induction
+            .iter()
+            .map(|i| (i.reg, i.up, i.down))
+            .collect();
+        let Instr::ForIter { iter, .. } = self.req.code.instrs[h] else {
+            unreachable!("groups are range loops")
+        };
+        self.b.switch_to_block(test);
+        self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(h)));
+        let remaining = self.iters[iter.idx()].as_ref().map(|v| v.remaining);
+        let rem = self.b.use_var(remaining.expect("iterator vars"));
+        let mut fits = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, rem, k as i64);
+        for (r, up, down) in bounds {
+            let v = self.get(r);
+            for (cc, limit, moves) in [
+                (IntCC::SignedLessThanOrEqual, i64::MAX - up, up),
+                (IntCC::SignedGreaterThanOrEqual, i64::MIN + down, down),
+            ] {
+                if moves > 0 {
+                    let ok = self.b.ins().icmp_imm_s(cc, v, limit);
+                    fits = self.b.ins().band(fits, ok);
+                }
+            }
+        }
+        self.b.ins().brif(fits, first, &[], single, &[]);
+        for j in 1..=k {
+            self.copy = Some((g, j));
+            for pc in h..=end {
+                let blk = self.groups[g].copies[j as usize - 1][pc - h];
+                self.lower_at(pc, blk);
+            }
+        }
+        self.copy = None;
     }
 
     /// One line per instruction: source line, index, how it is lowered and
@@ -718,6 +861,22 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 pc,
                 how,
                 writes.join(" ")
+            ));
+        }
+        for g in &self.groups {
+            let p = &g.plan;
+            let ind: Vec<String> = p
+                .induction
+                .iter()
+                .map(|i| format!("r{}", i.reg.0))
+                .collect();
+            out.push_str(&format!(
+                "; loop at line {} (instructions {}..={}) unrolled by {}; unchecked int updates: {}\n",
+                self.req.code.line_at(p.header),
+                p.header,
+                p.end,
+                p.k,
+                if ind.is_empty() { "none".into() } else { ind.join(" ") }
             ));
         }
         out
@@ -1253,6 +1412,17 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     fn binary(&mut self, pc: usize, op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) {
         let (a, b) = (self.opnd(lhs), self.opnd(rhs));
+        let unchecked = self
+            .copy
+            .is_some_and(|(g, _)| self.groups[g].plan.unchecked(pc));
+        if unchecked {
+            // The group's test proved the result in range.
+            let r = match op {
+                BinOp::Add => self.b.ins().iadd(a.v, b.v),
+                _ => self.b.ins().isub(a.v, b.v),
+            };
+            return self.set(dst, r);
+        }
         let r = self.binary_val(pc, op, dst, a, b);
         self.set(dst, r);
     }
@@ -1298,15 +1468,35 @@ impl<'a, 'f> Lowering<'a, 'f> {
             .as_ref()
             .map(|v| (v.next, v.remaining, v.step));
         let (next, remaining, step) = v.expect("iterator vars");
-        let body = match self.header_body {
-            Some(b) if pc == self.an.header => b,
-            _ => self.b.create_block(),
-        };
-        self.range_test(iter, body, exit);
-        self.b.switch_to_block(body);
-        let l = self.b.use_var(next);
         let s = self.b.use_var(step);
-        let n = self.b.ins().iadd(l, s);
+        let n = match self.copy {
+            Some((g, j)) if self.groups[g].plan.header == pc => {
+                // The group's test made sure an item is left. Items are
+                // counted from where the group began, so that copies do not
+                // wait for each other.
+                let base = match self.group_base {
+                    Some(base) if j > 1 => base,
+                    _ => {
+                        let base = self.b.use_var(next);
+                        self.group_base = Some(base);
+                        base
+                    }
+                };
+                let off = self.b.ins().imul_imm_s(s, j as i64);
+                self.b.ins().iadd(base, off)
+            }
+            _ => {
+                let body = match self.header_body {
+                    Some(b) if pc == self.an.header => b,
+                    _ => self.b.create_block(),
+                };
+                let to = self.test_target(pc, body);
+                self.range_test(iter, to, exit);
+                self.b.switch_to_block(body);
+                let l = self.b.use_var(next);
+                self.b.ins().iadd(l, s)
+            }
+        };
         self.b.def_var(next, n);
         let rem = self.b.use_var(remaining);
         let rem2 = self.b.ins().iadd_imm_s(rem, -1);
