@@ -7,7 +7,8 @@
 //!   cargo bench --bench tiers [-- FILTER]
 //!
 //! Environment:
-//!   SLOTPY_BENCH_RUNS=N        rounds per case, best kept (default 5)
+//!   SLOTPY_BENCH_RUNS=N        rounds per case, best kept (default 5);
+//!                              short cases get more rounds (see `rounds`)
 //!   SLOTPY_BENCH_DIR=PATH      also measure the programs of another folder
 //!                              (e.g. a reference suite with expected.txt)
 //!   SLOTPY_CPYTHON=CMD         the CPython to compare with
@@ -119,6 +120,20 @@ fn available(cmd: &str, env: &[(&'static str, String)]) -> bool {
     c.output().is_ok_and(|o| o.status.success())
 }
 
+/// Rounds for a case: at least `runs`, more while the slowest runner's
+/// best time is short (up to 20, about 2 s of it), since a few
+/// milliseconds of noise (process start, a cold cache) weigh more there.
+fn rounds(runs: usize, best: &[Option<Duration>]) -> usize {
+    let slowest = best.iter().flatten().max().copied();
+    match slowest {
+        None => runs.max(1),
+        Some(t) => {
+            let budget = (2.0 / t.as_secs_f64().max(1e-3)).ceil() as usize;
+            runs.max(budget.min(20))
+        }
+    }
+}
+
 fn main() {
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
     let runs: usize = std::env::var("SLOTPY_BENCH_RUNS")
@@ -177,7 +192,9 @@ fn main() {
         let mut best: Vec<Option<Duration>> = vec![None; runners.len()];
         let mut broken = vec![false; runners.len()];
         let mut reference: Option<String> = None;
-        for _ in 0..runs {
+        let mut round = 0;
+        while round < rounds(runs, &best) {
+            round += 1;
             for (i, r) in runners.iter().enumerate() {
                 if broken[i] {
                     continue;

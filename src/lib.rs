@@ -447,8 +447,17 @@ impl Runtime {
     }
 }
 
-impl Drop for Runtime {
-    fn drop(&mut self) {
+impl Runtime {
+    /// Ends the process the way dropping the runtime would end its output
+    /// (`--stats` report, event log, buffered output), without freeing its
+    /// objects one by one: for command-line hosts, where the operating
+    /// system reclaims the memory at once.
+    pub fn exit(mut self, code: i32) -> ! {
+        self.finish();
+        std::process::exit(code)
+    }
+
+    fn finish(&mut self) {
         if self.vm.opts.jit_stats {
             let report = self.vm.jit_stats_report();
             self.vm.flush();
@@ -456,5 +465,11 @@ impl Drop for Runtime {
         }
         self.vm.flush_tier_events();
         self.vm.flush();
+    }
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.finish();
     }
 }

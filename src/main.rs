@@ -210,11 +210,9 @@ fn main() -> ExitCode {
         println!("\n{}", report.trim_end());
         return ExitCode::from(code.clamp(0, 255) as u8);
     }
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            let code = rt.report(&e);
-            ExitCode::from(code.clamp(0, 255) as u8)
-        }
-    }
+    let code = match result {
+        Ok(()) => 0,
+        Err(e) => rt.report(&e),
+    };
+    rt.exit(code.clamp(0, 255))
 }

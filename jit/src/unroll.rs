@@ -21,8 +21,8 @@ use slotpy_runtime::frontend::ast::BinOp;
 
 /// Bytecode instructions a group may hold (the body times `k`): bounds
 /// code size and compile time.
-const GROUP_BUDGET: usize = 24;
-const MAX_FACTOR: usize = 8;
+const GROUP_BUDGET: usize = 48;
+const MAX_FACTOR: usize = 16;
 
 pub struct Unroll {
     /// The loop's `ForIter`, and the jump back to it that ends its body.

@@ -12,7 +12,7 @@ def count(n, start=0):
 
 
 # Every remainder of the group size, and empty loops.
-print([count(n) for n in range(0, 20)])
+print([count(n) for n in range(0, 40)])
 print(count(100003), count(2500))
 
 
