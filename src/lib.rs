@@ -219,7 +219,7 @@ impl RuntimeBuilder {
         if self.explain {
             vm.explain = Some(Box::default());
         } else if vm.opts.tier == Tier::Jit {
-            vm.jit.backend = Some(Box::new(slotpy_jit::CraneliftBackend::new()));
+            vm.jit.make_backend = Some(|| Box::new(slotpy_jit::CraneliftBackend::new()));
         }
         vm.jit.events = self.events;
         let main = new_main_module(&vm);

@@ -196,7 +196,7 @@ impl Vm {
     /// The back-edge count at which a loop of `fast` code is compiled:
     /// never (`u32::MAX`) outside the jit tier.
     pub(crate) fn fast_jit_threshold(&self) -> u32 {
-        if self.opts.tier == super::vm::TierChoice::Jit && self.jit.backend.is_some() {
+        if self.opts.tier == super::vm::TierChoice::Jit && self.jit.enabled() {
             self.opts.jit_threshold.max(1)
         } else {
             u32::MAX

@@ -21,7 +21,10 @@ const MAX_COMPILES: u32 = 8;
 /// The jit tier's state in a runtime.
 #[derive(Default)]
 pub struct JitState {
-    pub backend: Option<Box<dyn JitBackend>>,
+    /// The code generator, made on first use by `make_backend`: a program
+    /// that never turns hot does not pay for setting one up.
+    pub(crate) backend: Option<Box<dyn JitBackend>>,
+    pub make_backend: Option<fn() -> Box<dyn JitBackend>>,
     /// The exception a helper raised, with whether it is a re-raise, until
     /// the interpreter takes it at the native code's exit.
     pub error: Option<(PyErr, bool)>,
@@ -35,6 +38,20 @@ pub struct JitState {
     pub events: Option<Box<dyn Write>>,
     /// Measured once per runtime (see [`crate::jit_iface::layout`]).
     pub layout: Option<Layout>,
+}
+
+impl JitState {
+    /// Whether loops and functions may be compiled.
+    pub fn enabled(&self) -> bool {
+        self.backend.is_some() || self.make_backend.is_some()
+    }
+
+    pub fn backend(&mut self) -> Option<&mut (dyn JitBackend + 'static)> {
+        if self.backend.is_none() {
+            self.backend = Some(self.make_backend.take()?());
+        }
+        self.backend.as_deref_mut()
+    }
 }
 
 /// The helper table handed to the backend.
@@ -71,7 +88,7 @@ impl Vm {
         header: usize,
         backedge: usize,
     ) -> Result<Option<usize>, (PyErr, usize, bool)> {
-        if self.jit.backend.is_none() {
+        if !self.jit.enabled() {
             return Ok(None);
         }
         let counter = &code.loop_counters[header];
@@ -304,7 +321,7 @@ impl Vm {
                 dump,
                 compile_all: self.opts.jit_threshold <= 1,
             };
-            self.jit.backend.as_mut()?.compile_loop(&req)
+            self.jit.backend()?.compile_loop(&req)
         };
         let took = started.elapsed();
         let line = code.line_at(header);

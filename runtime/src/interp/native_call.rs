@@ -129,7 +129,7 @@ impl Vm {
     }
 
     fn whole_functions_on(&self) -> bool {
-        self.opts.tier == TierChoice::Jit && self.jit.backend.is_some() && self.explain.is_none()
+        self.opts.tier == TierChoice::Jit && self.jit.enabled() && self.explain.is_none()
     }
 
     /// Whether the global of `func`'s name is `func` itself, as its
@@ -157,7 +157,7 @@ impl Vm {
             code,
             dump: self.opts.jit_dump,
         };
-        let Some(result) = self.jit.backend.as_mut().map(|b| b.compile_function(&req)) else {
+        let Some(result) = self.jit.backend().map(|b| b.compile_function(&req)) else {
             return;
         };
         let took = started.elapsed();
