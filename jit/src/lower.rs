@@ -62,6 +62,11 @@ struct Group {
     single: Option<ir::Block>,
     /// Each copy's blocks, per instruction of the loop.
     copies: Vec<Vec<ir::Block>>,
+    /// Values when the group began: the loop counter's last value and the
+    /// items left, and the induction variables updated in every iteration
+    /// (copies compute theirs from these rather than from the copy before).
+    iter_base: Option<(ir::Value, ir::Value)>,
+    bases: Vec<(Reg, ir::Value)>,
 }
 
 /// A dict watch counter's address and the count it must still hold.
@@ -177,8 +182,6 @@ pub struct Lowering<'a, 'f> {
     /// While lowering a copy of an unrolled loop: the group's index and the
     /// copy's number (from 1).
     copy: Option<(usize, u32)>,
-    /// The loop variable's iterator position when the current group began.
-    group_base: Option<ir::Value>,
 }
 
 /// A register known to hold a list, and, while no call has run since
@@ -339,7 +342,6 @@ impl<'a, 'f> Lowering<'a, 'f> {
             straight: straight_line(req.code, an.header, an.end),
             groups: Vec::new(),
             copy: None,
-            group_base: None,
         }
         .with_cold_exits()
     }
@@ -785,6 +787,8 @@ impl<'a, 'f> Lowering<'a, 'f> {
                     test: self.b.create_block(),
                     single: None,
                     copies,
+                    iter_base: None,
+                    bases: Vec::new(),
                 }
             })
             .collect()
@@ -797,25 +801,33 @@ impl<'a, 'f> Lowering<'a, 'f> {
         let (h, end, k, test) = (grp.plan.header, grp.plan.end, grp.plan.k, grp.test);
         let single = grp.single.expect("the loop's body was lowered");
         let first = grp.copies[0][0];
-        let bounds: Vec<(Reg, i64, i64)> = grp
+        let bounds: Vec<(Reg, i64, i64, bool)> = grp
             .plan
             .induction
             .iter()
-            .map(|i| (i.reg, i.up, i.down))
+            .map(|i| (i.reg, i.up, i.down, i.every_iteration.is_some()))
             .collect();
         let Instr::ForIter { iter, .. } = self.req.code.instrs[h] else {
             unreachable!("groups are range loops")
         };
         self.b.switch_to_block(test);
         self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(h)));
-        let remaining = self.iters[iter.idx()].as_ref().map(|v| v.remaining);
-        let rem = self.b.use_var(remaining.expect("iterator vars"));
+        let vars = self.iters[iter.idx()]
+            .as_ref()
+            .map(|v| (v.next, v.remaining));
+        let (next, remaining) = vars.expect("iterator vars");
+        let rem = self.b.use_var(remaining);
+        let last = self.b.use_var(next);
         let mut fits = self
             .b
             .ins()
             .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, rem, k as i64);
-        for (r, up, down) in bounds {
+        self.groups[g].iter_base = Some((last, rem));
+        for (r, up, down, every) in bounds {
             let v = self.get(r);
+            if every {
+                self.groups[g].bases.push((r, v));
+            }
             for (cc, limit, moves) in [
                 (IntCC::SignedLessThanOrEqual, i64::MAX - up, up),
                 (IntCC::SignedGreaterThanOrEqual, i64::MIN + down, down),
@@ -1412,16 +1424,20 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     fn binary(&mut self, pc: usize, op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) {
         let (a, b) = (self.opnd(lhs), self.opnd(rhs));
-        let unchecked = self
-            .copy
-            .is_some_and(|(g, _)| self.groups[g].plan.unchecked(pc));
-        if unchecked {
-            // The group's test proved the result in range.
-            let r = match op {
-                BinOp::Add => self.b.ins().iadd(a.v, b.v),
-                _ => self.b.ins().isub(a.v, b.v),
-            };
-            return self.set(dst, r);
+        if let Some((g, j)) = self.copy {
+            let grp = &self.groups[g];
+            if let Some(ind) = grp.plan.induction_at(pc) {
+                // The group's test proved the result in range.
+                let base = grp.bases.iter().find(|(r, _)| *r == ind.reg);
+                let r = match (base, ind.every_iteration) {
+                    (Some(&(_, base)), Some(delta)) => {
+                        self.b.ins().iadd_imm_s(base, delta * j as i64)
+                    }
+                    _ if op == BinOp::Add => self.b.ins().iadd(a.v, b.v),
+                    _ => self.b.ins().isub(a.v, b.v),
+                };
+                return self.set(dst, r);
+            }
         }
         let r = self.binary_val(pc, op, dst, a, b);
         self.set(dst, r);
@@ -1469,21 +1485,16 @@ impl<'a, 'f> Lowering<'a, 'f> {
             .map(|v| (v.next, v.remaining, v.step));
         let (next, remaining, step) = v.expect("iterator vars");
         let s = self.b.use_var(step);
-        let n = match self.copy {
+        let (n, rem) = match self.copy {
             Some((g, j)) if self.groups[g].plan.header == pc => {
-                // The group's test made sure an item is left. Items are
-                // counted from where the group began, so that copies do not
+                // The group's test made sure an item is left. Copy `j`
+                // counts from where the group began, so that copies do not
                 // wait for each other.
-                let base = match self.group_base {
-                    Some(base) if j > 1 => base,
-                    _ => {
-                        let base = self.b.use_var(next);
-                        self.group_base = Some(base);
-                        base
-                    }
-                };
+                let grp = &self.groups[g];
+                let (last0, rem0) = grp.iter_base.expect("set by the group test");
                 let off = self.b.ins().imul_imm_s(s, j as i64);
-                self.b.ins().iadd(base, off)
+                let n = self.b.ins().iadd(last0, off);
+                (n, self.b.ins().iadd_imm_s(rem0, -(j as i64)))
             }
             _ => {
                 let body = match self.header_body {
@@ -1494,13 +1505,12 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 self.range_test(iter, to, exit);
                 self.b.switch_to_block(body);
                 let l = self.b.use_var(next);
-                self.b.ins().iadd(l, s)
+                let rem = self.b.use_var(remaining);
+                (self.b.ins().iadd(l, s), self.b.ins().iadd_imm_s(rem, -1))
             }
         };
         self.b.def_var(next, n);
-        let rem = self.b.use_var(remaining);
-        let rem2 = self.b.ins().iadd_imm_s(rem, -1);
-        self.b.def_var(remaining, rem2);
+        self.b.def_var(remaining, rem);
         if self.typed_dst(dst) && self.dty(dst) == Ty::Int {
             self.set(dst, n);
         } else {

@@ -9,8 +9,11 @@
 //! by adding or subtracting constants, each at most once per iteration, so
 //! over a group it moves by at most `k` times the sum of those constants:
 //! one test before the group proves that no addition inside overflows,
-//! and the copies add without checks (Cranelift then folds `x + 1 + 1`
-//! into `x + 2`). Otherwise (fewer than `k` items left, or a variable
+//! and the copies add without checks. A variable updated once on every
+//! path is computed in copy `j` from its value when the group began, as
+//! `x0 + j * c`, like the loop's counter: chains of additions would cost
+//! Cranelift's optimizer time quadratic in the number of copies to fold.
+//! Otherwise (fewer than `k` items left, or a variable
 //! too close to the end of the machine range) the loop runs its ordinary
 //! single-iteration body, with every check. Guards other than overflow
 //! stay in every copy and leave native code with that copy's state.
@@ -42,6 +45,9 @@ pub struct Induction {
     /// The instructions updating it (which skip the overflow check in a
     /// group).
     pub updates: Vec<usize>,
+    /// The constant it changes by in every iteration, when it is updated
+    /// by one instruction that runs on every path through the body.
+    pub every_iteration: Option<i64>,
 }
 
 impl Unroll {
@@ -49,8 +55,9 @@ impl Unroll {
         (self.header..=self.end).contains(&pc)
     }
 
-    pub fn unchecked(&self, pc: usize) -> bool {
-        self.induction.iter().any(|i| i.updates.contains(&pc))
+    /// The induction variable instruction `pc` updates.
+    pub fn induction_at(&self, pc: usize) -> Option<&Induction> {
+        self.induction.iter().find(|i| i.updates.contains(&pc))
     }
 }
 
@@ -134,6 +141,7 @@ fn induction_vars(
             continue;
         }
         let (mut up, mut down, mut updates) = (0i64, 0i64, Vec::new());
+        let mut last_delta = 0;
         for pc in h..=end {
             let mut writes_r = false;
             code.instrs[pc].for_each_write(|w| writes_r |= w == r);
@@ -163,16 +171,32 @@ fn induction_vars(
                 None => continue 'regs,
             }
             updates.push(pc);
+            last_delta = delta.unwrap_or_default();
         }
         let (Some(up), Some(down)) = (up.checked_mul(k), down.checked_mul(k)) else {
             continue;
         };
+        let every_iteration =
+            (updates.len() == 1 && on_every_path(code, h, updates[0])).then_some(last_delta);
         out.push(Induction {
             reg: r,
             up,
             down,
             updates,
+            every_iteration,
         });
     }
     out
+}
+
+/// Whether instruction `pc` of the body starting at `h` runs in every
+/// iteration that gets past it: nothing before it branches, and nothing
+/// jumps into the body before it.
+fn on_every_path(code: &CodeObject, h: usize, pc: usize) -> bool {
+    let mut succ = Vec::new();
+    (h + 1..pc).all(|p| code.instrs[p].target().is_none())
+        && (h..code.instrs.len()).all(|p| {
+            crate::analysis::successors(code, p, &mut succ);
+            succ.iter().all(|&s| s <= h || s > pc || s == p + 1)
+        })
 }
