@@ -414,3 +414,37 @@ fn hot_int_functions_are_compiled_whole() {
         "{err}"
     );
 }
+
+/// A small range loop is unrolled, and its induction variable is checked
+/// once per group: the dump lists the group, native code runs every
+/// iteration, and crossing the i64 range still leaves through an overflow
+/// deopt at the exact iteration (the single-iteration body keeps checks).
+#[test]
+fn small_range_loops_are_unrolled() {
+    let p = temp_file(
+        "unroll.py",
+        "def count(n, x):\n    for _ in range(n):\n        x += 1\n    return x\n\n\
+         print(count(100000, 0))\nprint(count(100, 2**63 - 50))\n",
+    );
+    let events = p.with_extension("jsonl");
+    let out = slotpy()
+        .args(["--jit-dump", "--stats"])
+        .arg(format!("--tier-events={}", events.display()))
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "100000\n9223372036854775858\n"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unrolled by 16; unchecked int updates: r1"),
+        "{err}"
+    );
+    assert!(err.contains("99049 iterations native"), "{err}");
+    let log = std::fs::read_to_string(&events).unwrap();
+    assert_eq!(log.matches(r#""reason":"overflow""#).count(), 1, "{log}");
+    assert!(log.contains(r#""line":3,"loop_line":2"#), "{log}");
+}
