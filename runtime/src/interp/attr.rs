@@ -676,16 +676,8 @@ impl Vm {
         obj: &Value,
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
-        if let Value::Instance(inst) = obj {
-            if cache.holds(
-                &inst.class.borrow(),
-                self.type_epoch,
-                &AttrHit::InstanceDict,
-            ) {
-                if let Some(v) = inst.dict.get_str_hinted(name, &cache.slot) {
-                    return Ok(v);
-                }
-            }
+        if let Some(v) = cached_instance_attr(cache, obj, name, self.type_epoch) {
+            return Ok(v);
         }
         let v = self.get_attr(obj, name)?;
         self.fill_attr_cache(cache, obj, name, false);
@@ -761,22 +753,10 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Value,
     ) -> PyResult<()> {
-        if let Value::Instance(inst) = obj {
-            if cache.holds(
-                &inst.class.borrow(),
-                self.type_epoch,
-                &AttrHit::StoreInstanceDict,
-            ) {
-                if !inst.dict.set_str_hinted(name, &cache.slot, value) {
-                    let cls = inst.class.borrow();
-                    let n = (inst.dict.len() as u32).min(64);
-                    if n > cls.dict_size.get() {
-                        cls.dict_size.set(n);
-                    }
-                }
-                return Ok(());
-            }
-        }
+        let value = match cached_instance_store(cache, obj, name, value, self.type_epoch) {
+            Ok(()) => return Ok(()),
+            Err(value) => value,
+        };
         self.set_attr(obj, name, value)?;
         let Value::Instance(inst) = obj else {
             return Ok(());
@@ -831,4 +811,51 @@ impl Vm {
             _ => None,
         }
     }
+}
+
+/// `obj.name` when the instruction's cache says instances of `obj`'s class
+/// keep `name` in their dict and `obj` has it there: the common case,
+/// which needs nothing of the VM (the interpreter's loop calls it with
+/// the object still in its register).
+#[inline(always)]
+pub(crate) fn cached_instance_attr(
+    cache: &AttrCache,
+    obj: &Value,
+    name: &PyStr,
+    epoch: u64,
+) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if !cache.holds(&inst.class.borrow(), epoch, &AttrHit::InstanceDict) {
+        return None;
+    }
+    inst.dict.get_str_hinted(name, &cache.slot)
+}
+
+/// `obj.name = value` when the instruction's cache says instances of
+/// `obj`'s class store `name` in their dict; gives `value` back otherwise.
+#[inline(always)]
+pub(crate) fn cached_instance_store(
+    cache: &AttrCache,
+    obj: &Value,
+    name: &Rc<PyStr>,
+    value: Value,
+    epoch: u64,
+) -> Result<(), Value> {
+    let Value::Instance(inst) = obj else {
+        return Err(value);
+    };
+    if !cache.holds(&inst.class.borrow(), epoch, &AttrHit::StoreInstanceDict) {
+        return Err(value);
+    }
+    if !inst.dict.set_str_hinted(name, &cache.slot, value) {
+        // A new key: the class's instances get dicts this big from now on.
+        let cls = inst.class.borrow();
+        let n = (inst.dict.len() as u32).min(64);
+        if n > cls.dict_size.get() {
+            cls.dict_size.set(n);
+        }
+    }
+    Ok(())
 }

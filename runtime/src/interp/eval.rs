@@ -1,5 +1,6 @@
 //! The register interpreter: runs the top frame until it returns or yields.
 
+use super::attr::{cached_instance_attr, cached_instance_store};
 use super::vm::Vm;
 use crate::bytecode::instr::*;
 use crate::bytecode::{CodeObject, RegKind};
@@ -755,15 +756,28 @@ impl Vm {
                         }
                         Instr::GetAttr { dst, obj, name } => {
                             let n = &code.names[name.0 as usize];
-                            let o = reg!(obj).clone();
-                            let v = tri!(self.get_attr_cached(&code.attr_caches[pc - 1], &o, n));
+                            let cache = &code.attr_caches[pc - 1];
+                            let v =
+                                match cached_instance_attr(cache, &reg!(obj), n, self.type_epoch) {
+                                    Some(v) => v,
+                                    None => {
+                                        let o = reg!(obj).clone();
+                                        tri!(self.get_attr_cached(cache, &o, n))
+                                    }
+                                };
                             feedback!(v);
                             set!(dst, v);
                         }
                         Instr::SetAttr { obj, name, src } => {
-                            let (o, v) = (reg!(obj).clone(), reg!(src).clone());
                             let n = &code.names[name.0 as usize];
-                            tri!(self.set_attr_cached(&code.attr_caches[pc - 1], &o, n, v));
+                            let cache = &code.attr_caches[pc - 1];
+                            let v = reg!(src).clone();
+                            if let Err(v) =
+                                cached_instance_store(cache, &reg!(obj), n, v, self.type_epoch)
+                            {
+                                let o = reg!(obj).clone();
+                                tri!(self.set_attr_cached(cache, &o, n, v));
+                            }
                         }
                         Instr::DelAttr { obj, name } => {
                             let o = reg!(obj).clone();
