@@ -635,8 +635,14 @@ impl<'a, 'f> Lowering<'a, 'f> {
             }
             if let Some((g, j)) = self.copy {
                 let grp = &self.groups[g];
-                if target == grp.plan.header && j < grp.plan.k {
-                    let next = grp.copies[j as usize][0];
+                if target == grp.plan.header {
+                    // On to the next copy, or after the last one straight
+                    // to the test whether another group can run (which
+                    // tests for items left only when it fails).
+                    let next = match grp.copies.get(j as usize) {
+                        Some(copy) => copy[0],
+                        None => grp.test,
+                    };
                     self.b.ins().jump(next, &[]);
                     return;
                 }
@@ -807,9 +813,10 @@ impl<'a, 'f> Lowering<'a, 'f> {
             .iter()
             .map(|i| (i.reg, i.up, i.down, i.every_iteration.is_some()))
             .collect();
-        let Instr::ForIter { iter, .. } = self.req.code.instrs[h] else {
+        let Instr::ForIter { iter, exit, .. } = self.req.code.instrs[h] else {
             unreachable!("groups are range loops")
         };
+        self.pc = h;
         self.b.switch_to_block(test);
         self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(h)));
         let vars = self.iters[iter.idx()]
@@ -838,7 +845,10 @@ impl<'a, 'f> Lowering<'a, 'f> {
                 }
             }
         }
-        self.b.ins().brif(fits, first, &[], single, &[]);
+        let retest = self.b.create_block();
+        self.b.ins().brif(fits, first, &[], retest, &[]);
+        self.b.switch_to_block(retest);
+        self.range_test(iter, single, exit.0 as usize);
         for j in 1..=k {
             self.copy = Some((g, j));
             for pc in h..=end {
