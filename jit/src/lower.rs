@@ -179,6 +179,9 @@ pub struct Lowering<'a, 'f> {
     /// only way in, so facts established there still hold.
     straight: Vec<bool>,
     groups: Vec<Group>,
+    /// The instruction just lowered continues in its block into the next
+    /// one (see [`Lowering::falls_through`]).
+    fall: bool,
     /// While lowering a copy of an unrolled loop: the group's index and the
     /// copy's number (from 1).
     copy: Option<(usize, u32)>,
@@ -341,6 +344,7 @@ impl<'a, 'f> Lowering<'a, 'f> {
             calls: 0,
             straight: straight_line(req.code, an.header, an.end),
             groups: Vec::new(),
+            fall: false,
             copy: None,
         }
         .with_cold_exits()
@@ -627,6 +631,12 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     /// Control flow to instruction `target`: its block, or an exit.
     fn goto(&mut self, target: usize) {
+        if target == self.pc + 1 && self.falls_through(self.pc) {
+            // The next instruction continues this block: fewer blocks make
+            // less work for Cranelift's register allocator.
+            self.fall = true;
+            return;
+        }
         if self.an.in_region(target) {
             if target == self.an.header && self.remaining_at_entry.is_none() {
                 let c = self.b.use_var(self.count);
@@ -755,13 +765,44 @@ impl<'a, 'f> Lowering<'a, 'f> {
 
     fn lower_at(&mut self, pc: usize, blk: ir::Block) {
         self.pc = pc;
-        self.b.switch_to_block(blk);
+        if !std::mem::take(&mut self.fall) {
+            self.b.switch_to_block(blk);
+        }
         self.b.set_srcloc(SourceLoc::new(self.req.code.line_at(pc)));
         if !self.straight[pc - self.an.header] {
             self.lists.iter_mut().for_each(|f| *f = None);
         }
         self.instr(pc);
         self.track_lists(pc);
+    }
+
+    /// Whether instruction `pc`, done, goes on to the next one by staying
+    /// in its current block: the next instruction has no other way in, and
+    /// `pc` is lowered by straight-line code that ends with its `goto` (no
+    /// branch to both sides, no slow path filled after it).
+    fn falls_through(&self, pc: usize) -> bool {
+        let next = pc + 1;
+        if !self.an.in_region(next) || !self.straight[next - self.an.header] {
+            return false;
+        }
+        if self.plan(pc) != Plan::Inline {
+            return false;
+        }
+        match self.req.code.instrs[pc] {
+            Instr::Nop
+            | Instr::Move { .. }
+            | Instr::Binary { .. }
+            | Instr::InPlace { .. }
+            | Instr::Unary { .. }
+            | Instr::Not { .. }
+            | Instr::Compare { .. }
+            | Instr::CheckBound { .. } => true,
+            // A copy of an unrolled loop's `for` step tests nothing.
+            Instr::ForIter { .. } => self
+                .copy
+                .is_some_and(|(g, _)| self.groups[g].plan.header == pc),
+            _ => false,
+        }
     }
 
     /// The range loops to unroll, with a test block and blocks for their
