@@ -218,9 +218,9 @@ pub fn truediv(a: &BigInt, b: &BigInt) -> NumResult {
     if b.is_zero() {
         return Err(zero_div("division by zero"));
     }
-    const EXACT: i64 = 1 << 53;
+    const EXACT: u64 = 1 << 53;
     if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
-        if x.abs() <= EXACT && y.abs() <= EXACT {
+        if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
             return Ok(Value::float(x as f64 / y as f64));
         }
     }
