@@ -2187,9 +2187,10 @@ impl<'a> Compiler<'a> {
                 type_params::set_function_type_params,
                 &[r, params],
             );
-            let mut args = vec![defaults.unwrap_or_else(|| self.none_reg())];
+            // Registers of the enclosing unit; `None` is made there too.
+            let mut args = vec![defaults];
             if f.params.kwonly.iter().any(|p| p.default.is_some()) {
-                args.push(kwdefaults.unwrap_or_else(|| self.none_reg()));
+                args.push(kwdefaults);
             }
             r = self.leave_generic(t, &args);
         }
@@ -2275,16 +2276,20 @@ impl<'a> Compiler<'a> {
 
     /// Closes a generic's type parameters unit returning `result`, and
     /// calls it (with `args`) in the enclosing unit.
-    fn leave_generic(&mut self, result: Reg, args: &[Reg]) -> Reg {
+    /// Closes the unit [`Compiler::enter_generic`] opened and calls it
+    /// from the enclosing unit with `args` (registers there; `None` passes
+    /// `None`).
+    fn leave_generic(&mut self, result: Reg, args: &[Option<Reg>]) -> Reg {
         self.emit(Instr::Return { src: result });
         let code = self.finish_unit();
         let f = self.temp();
         self.make_function(code, None, None, None, f);
         let start = self.temps(args.len());
         for (i, a) in args.iter().enumerate() {
+            let src = a.unwrap_or_else(|| self.none_reg());
             self.emit(Instr::Move {
                 dst: start.offset(i),
-                src: *a,
+                src,
             });
         }
         let r = self.temp();
@@ -3755,10 +3760,22 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
     }
     let nvars = vars.len() as u16;
     let const_base = nvars + max_temps;
+    let nconsts = consts.len() as u16;
     let remap = |r: &mut Reg| {
         if r.is_none() {
             return;
         }
+        // A register of another unit would make the interpreter read past
+        // the frame: a compiler bug, stopped here. (An empty argument
+        // window may start just past the last temporary.)
+        let in_unit = if r.0 >= CONST_BASE {
+            r.0 - CONST_BASE < nconsts
+        } else if r.0 >= TEMP_BASE {
+            r.0 - TEMP_BASE <= max_temps
+        } else {
+            (r.0 as usize) < final_index.len()
+        };
+        assert!(in_unit, "register {} is not one of {name}'s", r.0);
         r.0 = if r.0 >= CONST_BASE {
             const_base + (r.0 - CONST_BASE)
         } else if r.0 >= TEMP_BASE {
@@ -3836,7 +3853,7 @@ fn finish(u: Unit, filename: &Rc<str>) -> Rc<CodeObject> {
     let type_feedback = (0..instrs.len()).map(|_| Cell::new(0)).collect();
     let name_caches = (0..instrs.len()).map(|_| Default::default()).collect();
     let attr_caches = (0..instrs.len()).map(|_| Default::default()).collect();
-    let nconsts = consts.len() as u32;
+    let nconsts = nconsts as u32;
     Rc::new(CodeObject {
         name: Rc::new(PyStr::new(&name)),
         qualname: Rc::new(PyStr::new(&qualname)),
