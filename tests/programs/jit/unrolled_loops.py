@@ -265,3 +265,15 @@ def mixed(n):
 
 print(mixed(4097))
 print(sys.maxsize + count(3, start=sys.maxsize - 5) - sys.maxsize)
+
+
+# A yield inside an unrolled body leaves native code at that copy; the
+# loop comes back in at the next back-edge.
+def yields(n):
+    x = 0
+    for i in range(n):
+        x += 3
+        yield x
+
+
+print(sum(yields(5000)), list(yields(3)), list(yields(0)))
