@@ -70,3 +70,77 @@ pub fn str_arg<'a>(vm: &Vm, what: &str, v: &'a Value) -> PyResult<&'a str> {
         _ => Err(vm.type_error(format!("{what} must be str, not {}", vm.type_name(v)))),
     }
 }
+
+/// Binds the arguments of a call to a built-in that stands for a Python
+/// function with plain positional-or-keyword parameters `params` (the last
+/// `defaults.len()` with defaults), with the messages CPython gives for a
+/// Python function called as `qualname`.
+pub fn bind_plain(
+    vm: &Vm,
+    qualname: &str,
+    params: &[&str],
+    defaults: &[Value],
+    args: &[Value],
+    kw: KwArgs,
+) -> PyResult<Vec<Value>> {
+    let n = params.len();
+    if args.len() > n {
+        let ndef = defaults.len();
+        let sig = if ndef > 0 {
+            format!("from {} to {n}", n - ndef)
+        } else {
+            n.to_string()
+        };
+        return Err(vm.type_error(format!(
+            "{qualname}() takes {sig} positional argument{} but {} {} given",
+            if n != 1 || ndef > 0 { "s" } else { "" },
+            args.len(),
+            if args.len() == 1 { "was" } else { "were" }
+        )));
+    }
+    let mut bound: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    bound.resize(n, None);
+    for (k, v) in kw {
+        match params.iter().position(|p| *p == k.as_str()) {
+            Some(i) if bound[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "{qualname}() got multiple values for argument '{}'",
+                    k.as_str()
+                )))
+            }
+            Some(i) => bound[i] = Some(v.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{qualname}() got an unexpected keyword argument '{}'",
+                    k.as_str()
+                )))
+            }
+        }
+    }
+    let first_default = n - defaults.len();
+    let mut missing = Vec::new();
+    for (i, b) in bound.iter_mut().enumerate() {
+        if b.is_none() {
+            match i.checked_sub(first_default) {
+                Some(d) => *b = Some(defaults[d].clone()),
+                None => missing.push(format!("'{}'", params[i])),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let list = match missing.len() {
+            1 => missing[0].clone(),
+            2 => format!("{} and {}", missing[0], missing[1]),
+            k => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
+        };
+        return Err(vm.type_error(format!(
+            "{qualname}() missing {} required positional argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(bound
+        .into_iter()
+        .map(|b| b.unwrap_or(Value::None))
+        .collect())
+}

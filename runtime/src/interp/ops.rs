@@ -762,10 +762,14 @@ impl Vm {
                 let n = self.intern("__hash__");
                 match cls.lookup(&n) {
                     Some(Value::None) => Err(self.unhashable(v)),
-                    Some(f) if !matches!(f, Value::Builtin(_)) => {
+                    // A built-in type's own `__hash__` (inherited from
+                    // `object` or a built-in base) is handled below.
+                    Some(f) if !matches!(&f, Value::Builtin(b) if b.owner_type.is_some()) => {
                         let r = self.call_special(&f, v, &[])?;
                         match r {
-                            Value::Int(i) => Ok(hashing::hash_int(i)),
+                            // A machine int is the hash as it is (CPython
+                            // reduces only ints too big for a hash word).
+                            Value::Int(i) => Ok(hashing::fix(i)),
                             Value::Bool(b) => Ok(b.get() as i64),
                             Value::BigInt(b) => Ok(hashing::hash_bigint(&b)),
                             _ => Err(self.type_error("__hash__ method should return an integer")),
