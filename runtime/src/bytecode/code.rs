@@ -203,9 +203,11 @@ pub struct CodeObject {
     /// unpacking, iteration), a bit per value tag the interpreter saw them
     /// produce. The jit tier speculates on it.
     pub type_feedback: Box<[Cell<u32>]>,
-    /// Inline caches of name instructions, by instruction index.
+    /// Inline caches of name instructions, by instruction index: exactly
+    /// one per instruction (the interpreter indexes them unchecked).
     pub name_caches: Box<[NameCache]>,
-    /// Inline caches of attribute instructions, by instruction index.
+    /// Inline caches of attribute instructions, by instruction index:
+    /// exactly one per instruction, like `name_caches`.
     pub attr_caches: Box<[AttrCache]>,
     /// Loops of this code the jit tier has seen hot.
     pub jit_loops: std::cell::RefCell<Vec<crate::jit_iface::LoopSlot>>,

@@ -79,6 +79,20 @@ impl Vm {
                 *unsafe { self.stack.get_unchecked_mut(base + $r.idx()) }
             };
         }
+        // The running instruction's inline caches.
+        macro_rules! attr_cache {
+            () => {
+                // SAFETY: one cache per instruction (see `CodeObject`);
+                // `pc - 1` is the instruction running.
+                unsafe { code.attr_caches.get_unchecked(pc - 1) }
+            };
+        }
+        macro_rules! name_cache {
+            () => {
+                // SAFETY: as for `attr_cache!`.
+                unsafe { code.name_caches.get_unchecked(pc - 1) }
+            };
+        }
         // Records the tag of a result in the instruction's type feedback.
         macro_rules! feedback {
             ($v:expr) => {{
@@ -476,7 +490,7 @@ impl Vm {
                             return Ok(Exit::Return(v));
                         }
                         Instr::LoadName { dst, name } => {
-                            let cache = &code.name_caches[pc - 1];
+                            let cache = name_cache!();
                             let v = match self.load_cache_hit(fi, cache, true) {
                                 Some(v) => v,
                                 None => tri!(self.load_cached(
@@ -489,7 +503,7 @@ impl Vm {
                             set!(dst, v);
                         }
                         Instr::StoreName { name, src } => {
-                            let cache = &code.name_caches[pc - 1];
+                            let cache = name_cache!();
                             if !self.store_cache_hit(fi, cache, &reg!(src), true) {
                                 let v = reg!(src).clone();
                                 tri!(self.store_cached(
@@ -505,7 +519,7 @@ impl Vm {
                             tri!(self.delete_name(fi, &code.names[name.0 as usize]));
                         }
                         Instr::LoadLocal { dst, name } => {
-                            let cache = &code.name_caches[pc - 1];
+                            let cache = name_cache!();
                             let v = match self.load_cache_hit(fi, cache, true) {
                                 Some(v) => v,
                                 None => {
@@ -515,7 +529,7 @@ impl Vm {
                             set!(dst, v);
                         }
                         Instr::StoreLocal { name, src } => {
-                            let cache = &code.name_caches[pc - 1];
+                            let cache = name_cache!();
                             if !self.store_cache_hit(fi, cache, &reg!(src), true) {
                                 let v = reg!(src).clone();
                                 tri!(self.store_cached(
@@ -529,11 +543,11 @@ impl Vm {
                         }
                         Instr::DeleteLocal { name } => {
                             let n = &code.names[name.0 as usize];
-                            tri!(self.load_local(fi, &code.name_caches[pc - 1], n));
+                            tri!(self.load_local(fi, name_cache!(), n));
                             tri!(self.delete_name(fi, n));
                         }
                         Instr::LoadGlobal { dst, name } => {
-                            let cache = &code.name_caches[pc - 1];
+                            let cache = name_cache!();
                             let v = match self.load_cache_hit(fi, cache, false) {
                                 Some(v) => v,
                                 None => tri!(self.load_cached(
@@ -547,7 +561,7 @@ impl Vm {
                             set!(dst, v);
                         }
                         Instr::StoreGlobal { name, src } => {
-                            let cache = &code.name_caches[pc - 1];
+                            let cache = name_cache!();
                             if !self.store_cache_hit(fi, cache, &reg!(src), false) {
                                 let v = reg!(src).clone();
                                 tri!(self.store_cached(
@@ -756,7 +770,7 @@ impl Vm {
                         }
                         Instr::GetAttr { dst, obj, name } => {
                             let n = &code.names[name.0 as usize];
-                            let cache = &code.attr_caches[pc - 1];
+                            let cache = attr_cache!();
                             let v =
                                 match cached_instance_attr(cache, &reg!(obj), n, self.type_epoch) {
                                     Some(v) => v,
@@ -770,7 +784,7 @@ impl Vm {
                         }
                         Instr::SetAttr { obj, name, src } => {
                             let n = &code.names[name.0 as usize];
-                            let cache = &code.attr_caches[pc - 1];
+                            let cache = attr_cache!();
                             let v = reg!(src).clone();
                             if let Err(v) =
                                 cached_instance_store(cache, &reg!(obj), n, v, self.type_epoch)
@@ -936,7 +950,7 @@ impl Vm {
                         } => {
                             let o = reg!(obj).clone();
                             if !STEP && !COUNT {
-                                let cache = &code.attr_caches[pc - 1];
+                                let cache = attr_cache!();
                                 let n = &code.names[name.0 as usize];
                                 if let Some(f) = self.cached_method(cache, &o, n) {
                                     if self.is_simple_call(&f, argc as usize + 1) {
@@ -949,7 +963,7 @@ impl Vm {
                                 }
                             }
                             let v = tri!(self.call_method_cached(
-                                &code.attr_caches[pc - 1],
+                                attr_cache!(),
                                 &o,
                                 &code.names[name.0 as usize],
                                 base + args.idx(),
