@@ -5,18 +5,22 @@
 //! taken back-edge, and an overflow check on every int it updates. Loops
 //! with small, fully native bodies are lowered a second time as `k` copies
 //! run back to back (a *group*), entered only when at least `k` items are
-//! left. An *induction variable* is an int only ever changed in the body
-//! by adding or subtracting constants, each at most once per iteration, so
+//! left; otherwise (the last items) the loop runs its ordinary
+//! single-iteration body, with every check.
+//!
+//! An *induction variable* is an int only ever changed in the body by
+//! adding or subtracting constants, each at most once per iteration, so
 //! over a group it moves by at most `k` times the sum of those constants:
-//! one test before the group proves that no addition inside overflows,
-//! and the copies add without checks. A variable updated once on every
-//! path is computed in copy `j` from its value when the group began, as
-//! `x0 + j * c`, like the loop's counter: chains of additions would cost
-//! Cranelift's optimizer time quadratic in the number of copies to fold.
-//! Otherwise (fewer than `k` items left, or a variable
-//! too close to the end of the machine range) the loop runs its ordinary
-//! single-iteration body, with every check. Guards other than overflow
-//! stay in every copy and leave native code with that copy's state.
+//! one test before the group proves that no addition inside overflows, and
+//! the copies add without checks (a variable too close to the end of the
+//! machine range sends the loop to the single-iteration body instead). A
+//! variable updated once on every path is computed in copy `j` from its
+//! value when the group began, as `x0 + j * c`, like the loop's counter:
+//! chains of additions would cost Cranelift's optimizer time quadratic in
+//! the number of copies to fold.
+//!
+//! Guards other than overflow stay in every copy and leave native code
+//! with that copy's state, so a deopt resumes at the exact iteration.
 
 use crate::analysis::{Analysis, Const, Ty};
 use slotpy_runtime::bytecode::{CodeObject, Instr, Reg};
