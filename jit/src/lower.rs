@@ -1474,22 +1474,28 @@ impl<'a, 'f> Lowering<'a, 'f> {
     }
 
     fn binary(&mut self, pc: usize, op: BinOp, dst: Reg, lhs: Reg, rhs: Reg) {
-        let (a, b) = (self.opnd(lhs), self.opnd(rhs));
         if let Some((g, j)) = self.copy {
             let grp = &self.groups[g];
             if let Some(ind) = grp.plan.induction_at(pc) {
                 // The group's test proved the result in range.
-                let base = grp.bases.iter().find(|(r, _)| *r == ind.reg);
-                let r = match (base, ind.every_iteration) {
-                    (Some(&(_, base)), Some(delta)) => {
+                let r = match ind.every_iteration {
+                    Some(delta) => {
+                        let base = grp.bases.iter().find(|(r, _)| *r == ind.reg);
+                        let (_, base) = *base.expect("taken by the group test");
                         self.b.ins().iadd_imm_s(base, delta * j as i64)
                     }
-                    _ if op == BinOp::Add => self.b.ins().iadd(a.v, b.v),
-                    _ => self.b.ins().isub(a.v, b.v),
+                    None => {
+                        let (a, b) = (self.get(lhs), self.get(rhs));
+                        match op {
+                            BinOp::Add => self.b.ins().iadd(a, b),
+                            _ => self.b.ins().isub(a, b),
+                        }
+                    }
                 };
                 return self.set(dst, r);
             }
         }
+        let (a, b) = (self.opnd(lhs), self.opnd(rhs));
         let r = self.binary_val(pc, op, dst, a, b);
         self.set(dst, r);
     }

@@ -199,7 +199,7 @@ fn induction_vars(
 fn on_every_path(code: &CodeObject, h: usize, pc: usize) -> bool {
     let mut succ = Vec::new();
     (h + 1..pc).all(|p| code.instrs[p].target().is_none())
-        && (h..code.instrs.len()).all(|p| {
+        && (0..code.instrs.len()).all(|p| {
             crate::analysis::successors(code, p, &mut succ);
             succ.iter().all(|&s| s <= h || s > pc || s == p + 1)
         })

@@ -123,21 +123,13 @@ pub fn bind_plain(
         if b.is_none() {
             match i.checked_sub(first_default) {
                 Some(d) => *b = Some(defaults[d].clone()),
-                None => missing.push(format!("'{}'", params[i])),
+                None => missing.push(params[i].to_string()),
             }
         }
     }
     if !missing.is_empty() {
-        let list = match missing.len() {
-            1 => missing[0].clone(),
-            2 => format!("{} and {}", missing[0], missing[1]),
-            k => format!("{}, and {}", missing[..k - 1].join(", "), missing[k - 1]),
-        };
-        return Err(vm.type_error(format!(
-            "{qualname}() missing {} required positional argument{}: {list}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" }
-        )));
+        let q = crate::objects::PyStr::new(qualname);
+        return Err(vm.missing_args(&q, &missing, "positional"));
     }
     Ok(bound
         .into_iter()

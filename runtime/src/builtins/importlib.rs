@@ -11,7 +11,7 @@ use super::args::bind_plain;
 use super::new_module;
 use crate::interp::Vm;
 use crate::objects::function::{Binding, BuiltinFn, KwArgs, PyBuiltin};
-use crate::objects::{PyDict, PyModule, PyStr};
+use crate::objects::{PyDict, PyModule};
 use crate::value::{PyResult, Value};
 use std::rc::Rc;
 
@@ -71,8 +71,9 @@ fn class(
     vm.create_class(&meta, name, bases, &Value::Dict(ns), &[])
 }
 
-fn attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
-    vm.get_attr(obj, &Rc::new(PyStr::new(name)))
+fn attr(vm: &mut Vm, obj: &Value, name: &'static str) -> PyResult<Value> {
+    let n = vm.intern(name);
+    vm.get_attr(obj, &n)
 }
 
 fn init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -84,8 +85,9 @@ fn init(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         args,
         kw,
     )?;
-    vm.set_attr(&a[0], &Rc::new(PyStr::new("name")), a[1].clone())?;
-    vm.set_attr(&a[0], &Rc::new(PyStr::new("path")), a[2].clone())?;
+    let (name, path) = (vm.intern("name"), vm.intern("path"));
+    vm.set_attr(&a[0], &name, a[1].clone())?;
+    vm.set_attr(&a[0], &path, a[2].clone())?;
     Ok(Value::None)
 }
 
@@ -167,7 +169,8 @@ impl Vm {
     /// The `__loader__` of a module loaded from the source file `path`.
     pub fn source_loader(&mut self, name: &str, path: &str) -> PyResult<Value> {
         let m = self.import_module(MODULE)?;
-        let cls = self.get_attr(&m, &Rc::new(PyStr::new("SourceFileLoader")))?;
+        let n = self.intern("SourceFileLoader");
+        let cls = self.get_attr(&m, &n)?;
         self.call(&cls, &[Value::str(name), Value::str(path)], &[])
     }
 }

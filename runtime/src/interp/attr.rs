@@ -676,9 +676,20 @@ impl Vm {
         obj: &Value,
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
-        if let Some(v) = cached_instance_attr(cache, obj, name, self.type_epoch) {
-            return Ok(v);
+        match cached_instance_attr(cache, obj, name, self.type_epoch) {
+            Some(v) => Ok(v),
+            None => self.get_attr_missed(cache, obj, name),
         }
+    }
+
+    /// `obj.name` after [`cached_instance_attr`] missed: the full lookup,
+    /// then the cache filled for the next time.
+    pub(crate) fn get_attr_missed(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         let v = self.get_attr(obj, name)?;
         self.fill_attr_cache(cache, obj, name, false);
         Ok(v)
@@ -753,10 +764,21 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Value,
     ) -> PyResult<()> {
-        let value = match cached_instance_store(cache, obj, name, value, self.type_epoch) {
-            Ok(()) => return Ok(()),
-            Err(value) => value,
-        };
+        match cached_instance_store(cache, obj, name, value, self.type_epoch) {
+            Ok(()) => Ok(()),
+            Err(value) => self.set_attr_missed(cache, obj, name, value),
+        }
+    }
+
+    /// `obj.name = value` after [`cached_instance_store`] missed: the full
+    /// store, then the cache filled for the next time.
+    pub(crate) fn set_attr_missed(
+        &mut self,
+        cache: &AttrCache,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
         self.set_attr(obj, name, value)?;
         let Value::Instance(inst) = obj else {
             return Ok(());

@@ -629,7 +629,13 @@ impl Vm {
         Ok(())
     }
 
-    fn missing_args(&self, qualname: &PyStr, names: &[String], kind: &str) -> crate::value::PyErr {
+    /// "f() missing 2 required positional arguments: 'a' and 'b'"
+    pub(crate) fn missing_args(
+        &self,
+        qualname: &PyStr,
+        names: &[String],
+        kind: &str,
+    ) -> crate::value::PyErr {
         let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),

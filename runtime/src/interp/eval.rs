@@ -776,7 +776,7 @@ impl Vm {
                                     Some(v) => v,
                                     None => {
                                         let o = reg!(obj).clone();
-                                        tri!(self.get_attr_cached(cache, &o, n))
+                                        tri!(self.get_attr_missed(cache, &o, n))
                                     }
                                 };
                             feedback!(v);
@@ -790,7 +790,7 @@ impl Vm {
                                 cached_instance_store(cache, &reg!(obj), n, v, self.type_epoch)
                             {
                                 let o = reg!(obj).clone();
-                                tri!(self.set_attr_cached(cache, &o, n, v));
+                                tri!(self.set_attr_missed(cache, &o, n, v));
                             }
                         }
                         Instr::DelAttr { obj, name } => {
